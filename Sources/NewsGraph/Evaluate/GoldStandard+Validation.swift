@@ -37,7 +37,7 @@ extension GoldStandard {
             if written.count != resolved.count {
                 out.append("\(person) has \(written.count) offices as written but \(resolved.count) resolved")
             }
-            let formerWritten = written.filter { $0.title.contains("原") }.count
+            let formerWritten = written.filter { Self.marksFormer($0.title) }.count
             let formerResolved = resolved.filter(\.former).count
             if formerWritten != formerResolved {
                 out.append("\(person) has \(formerWritten) titles with 原 but \(formerResolved) former offices")
@@ -47,6 +47,18 @@ extension GoldStandard {
             }
         }
         return out
+    }
+
+    /// True when a written title carries the `原` of a former office, not the 原 of a place name (太原, 原平市).
+    static func marksFormer(_ title: String) -> Bool {
+        let scalars = Array(title.unicodeScalars)
+        for (i, s) in scalars.enumerated() where s == "原" {
+            let before = i > 0 ? scalars[i - 1] : " "
+            let after = String(String.UnicodeScalarView(scalars[(i + 1)...].prefix(2)))
+            if "太中高草平".unicodeScalars.contains(before) || after == "平市" || after == "阳县" { continue }
+            return true
+        }
+        return false
     }
 
     private func duplicates(_ values: [String]) -> [String] {

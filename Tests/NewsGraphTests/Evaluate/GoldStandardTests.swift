@@ -68,6 +68,14 @@ import Testing
         #expect(problems.contains("韩志成 attends 座谈会 on XXXX-03-03, which is not in events"))
     }
 
+    @Test func tellsTheFormerMarkFromPlaceNamesWithYuan() {
+        #expect(GoldStandard.marksFormer("杭州市人民政府原副市长"))
+        #expect(GoldStandard.marksFormer("原副市长"))
+        #expect(!GoldStandard.marksFormer("太原市委书记"))
+        #expect(!GoldStandard.marksFormer("原平市市长"))
+        #expect(GoldStandard.marksFormer("原平遥县县长"))
+    }
+
     @Test func rejectsMalformedRowsNamingTheFileAndThePlace() {
         let badRole = Data(#"{"file":"p.txt","city":"宁州市","attendance":[["贺明","会议","XXXX-03-02","cheered"]]}"#.utf8)
         #expect(throws: NewsGraphError.self) { try GoldStandard.decode(badRole, file: "bad.json") }
