@@ -1,17 +1,5 @@
 import Foundation
 
-/// A gold file as read from disk, with the path as the user gave it.
-public struct GoldFile: Sendable, Equatable {
-    /// The path of the gold file (as given, or joined from the given folder).
-    public var path: String
-    public var gold: GoldStandard
-
-    public init(path: String, gold: GoldStandard) {
-        self.path = path
-        self.gold = gold
-    }
-}
-
 extension GoldStandard {
     /// Decodes one gold file; a malformed file is a `NewsGraphError.malformed` naming it and the problem.
     public static func load(file path: String) throws -> GoldStandard {
