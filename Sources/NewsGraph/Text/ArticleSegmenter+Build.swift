@@ -66,7 +66,9 @@ extension ArticleSegmenter.Run {
     func build(file: String, metadata: IssueMetadata, raw: [UInt8]?) -> [Article] {
         let normalizer = TextNormalizer()
         let texts = drafts.map { normalizer.normalize(decoded, pieces: $0.pieces) }
-        let bodies = texts.map { Bigrams.of($0.text) }
+        // Fingerprints are needed only when there is something to attach.
+        let needsMatching = !units.isEmpty || credits.contains { !$0.caption.isEmpty }
+        let bodies = needsMatching ? texts.map { Bigrams.of($0.text) } : texts.map { _ in Set<UInt64>() }
         let attached = HeadlineMatcher.assign(units, bodies: bodies)
         var extraNames = [[BylineParser.Name]](repeating: [], count: drafts.count)
         for c in credits {

@@ -73,7 +73,7 @@ enum BylineParser {
     static func names(in tokens: [Token], defaultRole: Author.Role) -> [Name]? {
         var role = defaultRole
         var out: [Name] = []
-        for t in tokens {
+        for t in mergingLetterSpaced(tokens) {
             var s = t.scalars[...]
             var start = t.range.lowerBound
             if let (n, r) = rolePrefix(t.scalars) {
@@ -88,6 +88,43 @@ enum BylineParser {
             out.append(Name(name: name, role: role, range: start..<t.range.upperBound))
         }
         return out.isEmpty ? nil : out
+    }
+
+    /// Joins letter-spaced names (`周 晓` → `周晓`): papers space two-character names out to the
+    /// width of three-character ones. A run of 2 or 3 single ideographs is one name; a longer run
+    /// splits into names of 3 (then 2) characters.
+    static func mergingLetterSpaced(_ tokens: [Token]) -> [Token] {
+        var out: [Token] = []
+        var run: [Token] = []
+        func flush() {
+            var rest = run[...]
+            while !rest.isEmpty {
+                let take = rest.count == 4 ? 2 : min(3, rest.count)
+                let part = rest.prefix(take)
+                rest = rest.dropFirst(take)
+                if part.count == 1 {
+                    out.append(part[part.startIndex])
+                } else {
+                    out.append(
+                        Token(
+                            scalars: part.flatMap(\.scalars),
+                            range: part.first!.range.lowerBound..<part.last!.range.upperBound))
+                }
+            }
+            run = []
+        }
+        for (k, t) in tokens.enumerated() {
+            // A one-character role word (`文`, `摄`) with no name after it is the end of a spaced name (`孙 文`).
+            let isRole = rolePrefix(t.scalars) != nil && (k + 1 < tokens.count || run.isEmpty)
+            if t.scalars.count == 1, ScalarClass.isIdeograph(t.scalars[0]), !isRole {
+                run.append(t)
+            } else {
+                flush()
+                out.append(t)
+            }
+        }
+        flush()
+        return out
     }
 
     /// Decoded position after the first `n` scalars of token `t` (all its scalars are 3-byte or less).

@@ -15,18 +15,27 @@ public struct DateExtractor: Sendable {
 
     /// All dated mentions in `text`, in text order, with clean UTF-8 ranges.
     public func dates(in text: String) -> [DatedMention] {
-        let scalars = Array(text.unicodeScalars.map(\.value))
-        var offsets = [Int](repeating: 0, count: scalars.count + 1)
-        for (i, v) in scalars.enumerated() { offsets[i + 1] = offsets[i] + BylineParser.utf8Length(v) }
-        var found: [DatedMention] = []
-        var i = 0
-        while i < scalars.count {
-            if let (m, next) = match(scalars, at: i, offsets: offsets, text: text) {
-                found.append(m)
-                i = next
-            } else {
-                i += 1
+        var text = text
+        let found: [DatedMention] = text.withUTF8 { p in
+            var out: [DatedMention] = []
+            let cursor = Cursor(p: p)
+            var i = 0
+            var prevDigit = false
+            while i < p.count {
+                let (v, len) = cursor.at(i)
+                // Only digits, Chinese numerals and relative words can start a date: test cheaply first.
+                if !prevDigit && (ScalarClass.isASCIIDigit(v) || Self.numerals[v] != nil || v == 0x5341 || Self.relativeStarts.contains(v)),
+                    let (m, next) = match(cursor, at: i)
+                {
+                    out.append(m)
+                    i = next
+                    prevDigit = false
+                    continue
+                }
+                prevDigit = ScalarClass.isASCIIDigit(v)
+                i += len
             }
+            return out
         }
         return resolve(found)
     }
@@ -43,108 +52,122 @@ public struct DateExtractor: Sendable {
 
     // MARK: - Matching
 
+    /// Scalar access by UTF-8 byte position.
+    struct Cursor {
+        let p: UnsafeBufferPointer<UInt8>
+        @inline(__always) func at(_ i: Int) -> (UInt32, Int) {
+            i < p.count ? TextNormalizer.scalar(p, i, p.count) : (0, 1)
+        }
+        func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self) }
+    }
+
     private static let relativeWords: [(String, Int)] = [
         ("今年", 0), ("去年", -1), ("明年", 1), ("前年", -2), ("今天", 100), ("今日", 100), ("昨天", 99), ("昨日", 99),
         ("前天", 98), ("近日", 200), ("日前", 200), ("本月", 201),
     ]
+    private static let relativeStarts = Set(relativeWords.compactMap { $0.0.unicodeScalars.first?.value })
+    private static let numerals: [UInt32: Int] = [
+        0x3007: 0, 0x96F6: 0, 0x4E00: 1, 0x4E8C: 2, 0x4E09: 3, 0x56DB: 4, 0x4E94: 5, 0x516D: 6, 0x4E03: 7,
+        0x516B: 8, 0x4E5D: 9,
+    ]
 
-    /// A number written with ASCII digits or Chinese numerals at `i`: value, length, digit count.
-    private func number(_ s: [UInt32], _ i: Int) -> (value: Int, length: Int, digits: Int)? {
+    /// A number written with ASCII digits or Chinese numerals at byte `i`: value, end byte, digit count.
+    private func number(_ c: Cursor, _ i: Int) -> (value: Int, end: Int, digits: Int)? {
         var j = i
         var v = 0
-        while j < s.count, ScalarClass.isASCIIDigit(s[j]), j - i < 4 {
-            v = v * 10 + Int(s[j] - 0x30)
-            j += 1
+        var n = 0
+        while n < 5 {
+            let (d, len) = c.at(j)
+            guard ScalarClass.isASCIIDigit(d) else { break }
+            v = v * 10 + Int(d - 0x30)
+            j += len
+            n += 1
         }
-        if j > i {
-            if j < s.count && ScalarClass.isASCIIDigit(s[j]) { return nil }
-            return (v, j - i, j - i)
-        }
+        if n > 0 { return n > 4 ? nil : (v, j, n) }
         // Chinese numerals: positional (二〇二四) or with 十 (十二, 二十三).
-        let digits: [UInt32: Int] = [
-            0x3007: 0, 0x96F6: 0, 0x4E00: 1, 0x4E8C: 2, 0x4E09: 3, 0x56DB: 4, 0x4E94: 5, 0x516D: 6, 0x4E03: 7,
-            0x516B: 8, 0x4E5D: 9,
-        ]
         var positional = 0
         var count = 0
         var tens = -1
-        while j < s.count, j - i < 4 {
-            if let d = digits[s[j]] {
-                positional = positional * 10 + d
+        var k = 0
+        while k < 4 {
+            let (d, len) = c.at(j)
+            if let dv = Self.numerals[d] {
+                positional = positional * 10 + dv
                 count += 1
-            } else if s[j] == 0x5341 {  // 十
+            } else if d == 0x5341 {  // 十
                 tens = count == 0 ? 1 : positional
                 positional = 0
                 count = 0
             } else {
                 break
             }
-            j += 1
+            j += len
+            k += 1
         }
-        guard j > i else { return nil }
-        if tens >= 0 { return (tens * 10 + positional, j - i, 2) }
-        return (positional, j - i, count)
+        guard k > 0 else { return nil }
+        if tens >= 0 { return (tens * 10 + positional, j, 2) }
+        return (positional, j, count)
     }
 
-    private func match(_ s: [UInt32], at i: Int, offsets: [Int], text: String) -> (DatedMention, Int)? {
+    private func match(_ c: Cursor, at i: Int) -> (DatedMention, Int)? {
         func mention(_ d: PartialDate, _ form: DatedMention.Form, _ src: DatedMention.YearSource, _ end: Int)
             -> (DatedMention, Int)
         {
-            let start = offsets[i]
-            let stop = offsets[end]
-            let u = text.utf8
-            let t = String(decoding: u[u.index(u.startIndex, offsetBy: start)..<u.index(u.startIndex, offsetBy: stop)], as: UTF8.self)
-            return (DatedMention(date: d, form: form, yearSource: src, text: t, cleanRange: start..<stop), end)
+            (DatedMention(date: d, form: form, yearSource: src, text: c.string(i..<end), cleanRange: i..<end), end)
         }
-        // A number must not continue a longer one (`2024` inside `12024`).
-        if i > 0, ScalarClass.isASCIIDigit(s[i - 1]) { return nil }
         for (w, code) in Self.relativeWords {
-            let ws = w.unicodeScalars.map(\.value)
-            guard i + ws.count <= s.count, Array(s[i..<(i + ws.count)]) == ws else { continue }
+            var j = i
+            var matched = true
+            for u in w.unicodeScalars {
+                let (v, len) = c.at(j)
+                guard v == u.value else {
+                    matched = false
+                    break
+                }
+                j += len
+            }
+            guard matched else { continue }
             guard let issue = issueDate, let y = issue.year else { return nil }
             if code > -10 && code < 10 {
                 // 今年7月 / 今年: a year, maybe followed by a month (and day).
                 let year = y + code
-                if let (md, end) = monthDay(s, at: i + ws.count) {
+                if let (md, end) = monthDay(c, at: j) {
                     return mention(PartialDate(year: year, month: md.0, day: md.1), .relative, .issue, end)
                 }
-                return mention(PartialDate(year: year), .relative, .issue, i + ws.count)
+                return mention(PartialDate(year: year), .relative, .issue, j)
             }
             switch code {
-            case 100: return mention(issue, .relative, .issue, i + ws.count)
+            case 100: return mention(issue, .relative, .issue, j)
             case 99, 98:
                 guard let d = Self.shift(issue, days: code - 100) else { return nil }
-                return mention(d, .relative, .issue, i + ws.count)
+                return mention(d, .relative, .issue, j)
             default:
-                return mention(PartialDate(year: y, month: issue.month), .relative, .issue, i + ws.count)
+                return mention(PartialDate(year: y, month: issue.month), .relative, .issue, j)
             }
         }
-        guard let n = number(s, i) else { return nil }
-        var j = i + n.length
-        if j < s.count && s[j] == 0x5E74 && n.digits == 4 {  // 年
-            let year = n.value
-            j += 1
-            if let (md, end) = monthDay(s, at: j) {
+        guard let n = number(c, i) else { return nil }
+        if n.digits == 4, c.at(n.end).0 == 0x5E74 {  // 年
+            let j = n.end + 3
+            if let (md, end) = monthDay(c, at: j) {
                 let form: DatedMention.Form = md.1 == nil ? .month : .absolute
-                return mention(PartialDate(year: year, month: md.0, day: md.1), form, .stated, end)
+                return mention(PartialDate(year: n.value, month: md.0, day: md.1), form, .stated, end)
             }
-            return mention(PartialDate(year: year), .year, .stated, j)
+            return mention(PartialDate(year: n.value), .year, .stated, j)
         }
-        if let (md, end) = monthDay(s, at: i) {
+        if let (md, end) = monthDay(c, at: i) {
             return mention(PartialDate(month: md.0, day: md.1), md.1 == nil ? .month : .monthDay, .none, end)
         }
         return nil
     }
 
-    /// `12月9日` / `12月9号` / `12月` at `i`: (month, day?) and the end index.
-    private func monthDay(_ s: [UInt32], at i: Int) -> ((Int, Int?), Int)? {
-        guard i < s.count, let m = number(s, i), (1...12).contains(m.value), m.digits <= 2 else { return nil }
-        var j = i + m.length
-        guard j < s.count, s[j] == 0x6708 else { return nil }  // 月
-        j += 1
-        if j < s.count, let d = number(s, j), (1...31).contains(d.value), d.digits <= 2 {
-            let k = j + d.length
-            if k < s.count, s[k] == 0x65E5 || s[k] == 0x53F7 { return ((m.value, d.value), k + 1) }  // 日 号
+    /// `12月9日` / `12月9号` / `12月` at byte `i`: (month, day?) and the end byte.
+    private func monthDay(_ c: Cursor, at i: Int) -> ((Int, Int?), Int)? {
+        guard let m = number(c, i), (1...12).contains(m.value), m.digits <= 2 else { return nil }
+        guard c.at(m.end).0 == 0x6708 else { return nil }  // 月
+        let j = m.end + 3
+        if let d = number(c, j), (1...31).contains(d.value), d.digits <= 2 {
+            let (u, len) = c.at(d.end)
+            if u == 0x65E5 || u == 0x53F7 { return ((m.value, d.value), d.end + len) }  // 日 号
         }
         return ((m.value, nil), j)
     }
