@@ -80,7 +80,7 @@ extension ArticleSegmenter {
                     addUnit(range: heading, isHeading: true)
                     continue
                 }
-                if line.isPinyin(decoded) { continue }
+                if line.isPinyin(decoded) || line.isDeskCredit { continue }
                 if let opener = parseOpener(idx) {
                     flushPendingAsUnits()
                     closeOpen()
@@ -189,7 +189,7 @@ extension ArticleSegmenter {
             var names: [BylineParser.Name] = []
             if let t = line.transferMarkerStart() {
                 end = line.suffixPos[t]
-                closes = true
+                closes = line.markerCloses(t)
             } else if let got = endByline(idx, fromSuffix: true) {
                 names = got.names
                 end = got.openPos

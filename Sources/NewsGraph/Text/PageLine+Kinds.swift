@@ -43,16 +43,31 @@ extension PageLine {
         return true
     }
 
-    /// The index in `suffix` of a trailing `（下转2版）` / `（上接1版）` marker, if any.
+    /// `责任编辑：X`, `责编 X`, `编辑：X`, `校对：X`: desk credits, not authors of the story.
+    var isDeskCredit: Bool {
+        guard isWhole, visible <= 24 else { return false }
+        return ["责任编辑", "责编", "编辑：", "编辑:", "校对", "审核：", "审核:", "（责任编辑", "(责任编辑"].contains { starts(with: $0) }
+    }
+
+    /// The index in `suffix` of a trailing `（下转2版）` / `（上接1版）` / `（完）` marker, if any.
     func transferMarkerStart() -> Int? {
         guard last == 0xFF09 || last == 0x29 else { return nil }
         guard let open = suffix.lastIndex(where: { $0 == 0xFF08 || $0 == 0x28 }) else { return nil }
         let inner = Array(suffix[(open + 1)..<(suffix.count - 1)])
         let s = String(String.UnicodeScalarView(inner.compactMap(Unicode.Scalar.init)))
+        if s == "完" { return open }
         let markers = ["下转", "上接", "转第", "接第", "转", "接"]
         guard markers.contains(where: { s.hasPrefix($0) }), s.hasSuffix("版"), s.unicodeScalars.count <= 8 else {
             return nil
         }
         return open
+    }
+
+    /// The marker at `start` (from `transferMarkerStart`) continues the story elsewhere or ends it
+    /// (`下转`, `转`, `完`), rather than saying where it came from (`上接`, `接`).
+    func markerCloses(_ start: Int) -> Bool {
+        guard start + 1 < suffix.count else { return true }
+        let first = suffix[start + 1]
+        return first != 0x4E0A && first != 0x63A5  // 上 接
     }
 }

@@ -84,3 +84,25 @@ import Testing
         #expect(a.map(\.text) == ["会上，他对下一步工作提出要求。\n江北区委书记陈建国在讲话中指出，要抓好落实。"])
     }
 }
+
+@Suite struct ArticleSegmenterMarkerTests {
+    func read(_ page: String) throws -> [Article] { try PageReader().read(bytes: Array(page.utf8), file: "page.txt") }
+
+    @Test func continuedFromMarkersDoNotCloseAndDeskCreditsAreFurniture() throws {
+        let page = """
+            （上接 1 版）
+
+            鄞州区还将新建养老服务站八处，
+
+            年底前全部投用。（完）
+
+            责任编辑：郑 好
+
+            本报讯 奉化区举办草莓节。
+
+            """
+        let a = try read(page)
+        #expect(a.map(\.text) == ["鄞州区还将新建养老服务站八处，年底前全部投用。", "奉化区举办草莓节。"])
+        #expect(a.allSatisfy { $0.authors.isEmpty })
+    }
+}
