@@ -55,8 +55,11 @@ public struct DateExtractor: Sendable {
     /// Scalar access by UTF-8 byte position.
     struct Cursor {
         let p: UnsafeBufferPointer<UInt8>
+        /// The scalar at byte `i`, full-width digits folded (`１２月` reads as `12月`).
         @inline(__always) func at(_ i: Int) -> (UInt32, Int) {
-            i < p.count ? TextNormalizer.scalar(p, i, p.count) : (0, 1)
+            guard i < p.count else { return (0, 1) }
+            let (v, len) = TextNormalizer.scalar(p, i, p.count)
+            return (ScalarClass.fold(v), len)
         }
         func string(_ r: Range<Int>) -> String { String(decoding: UnsafeBufferPointer(rebasing: p[r]), as: UTF8.self) }
     }

@@ -11,6 +11,7 @@ import Testing
         #expect(edtf("二〇二四年十二月九日上午") == ["2024-12-09"])
         #expect(edtf("二〇二五年一月二十三日") == ["2025-01-23"])
         #expect(edtf("截至2024年10月底") == ["2024-10"])
+        #expect(edtf("２０２４年１２月９日") == ["2024-12-09"])
     }
 
     @Test func keepsADateWithoutAYearPartialWhenNothingGivesTheYear() {

@@ -81,6 +81,16 @@ import Testing
         #expect(OffsetCheck.gb(Array(bytes[digit.start..<digit.end])) == "１")
     }
 
+    @Test func mapsFourByteGB18030CharactersToTheirFourBytes() throws {
+        let bytes = [UInt8]("汾😀阳𠀀".data(using: TextFixtures.gb18030)!)
+        #expect(bytes.count == 2 + 4 + 2 + 4)
+        let n = TextNormalizer().normalize(try decoder.decode(bytes, file: "gb4.txt"))
+        #expect(n.text == "汾😀阳𠀀")
+        #expect(n.offsets.rawSpan(cleanUTF8: 3..<7) == Span(start: 2, end: 6))
+        #expect(n.offsets.rawSpan(cleanUTF8: 7..<10) == Span(start: 6, end: 8))
+        #expect(n.offsets.rawSpan(cleanUTF8: 10..<14) == Span(start: 8, end: 12))
+    }
+
     @Test func reportsTheFirstBadByteOfAForcedGB18030File() {
         // 汾 (2 bytes), then 0x81 followed by 0x20: not a GB18030 character.
         let bytes = [UInt8]("汾".data(using: TextFixtures.gb18030)!) + [0x81, 0x20, 0x41]
