@@ -388,13 +388,3 @@ extension ArticleSegmenter {
         }
     }
 }
-
-extension String {
-    /// The string without leading and trailing spaces.
-    func trimmingSpaces() -> String {
-        var s = unicodeScalars[...]
-        while let f = s.first, ScalarClass.isSpace(f.value) { s.removeFirst() }
-        while let l = s.last, ScalarClass.isSpace(l.value) { s.removeLast() }
-        return String(String.UnicodeScalarView(s))
-    }
-}

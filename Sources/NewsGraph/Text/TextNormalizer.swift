@@ -1,24 +1,3 @@
-/// A stretch of decoded text the normalizer reads as one line.
-public struct TextPiece: Sendable, Hashable {
-    /// Decoded UTF-8 byte range (see `DecodedText`).
-    public var range: Range<Int>
-    /// Forces a paragraph break after this piece (a subheading, a headline line).
-    public var breakAfter: Bool
-
-    public init(range: Range<Int>, breakAfter: Bool = false) {
-        self.range = range
-        self.breakAfter = breakAfter
-    }
-}
-
-/// Clean text with its map back to the raw bytes.
-public struct NormalizedText: Sendable, Equatable {
-    /// The repaired text: one paragraph per line, `\n` between paragraphs.
-    public var text: String
-    /// Clean UTF-8 byte → raw byte map.
-    public var offsets: OffsetMap
-}
-
 /// Repairs the artefacts of PDF text extraction in one pass over the scalars.
 ///
 /// - A line break is removed unless the line ends a sentence (`。！？!?…`,
