@@ -11,6 +11,4 @@ struct HeadlineUnit {
     var nextArticle: Int
     /// Page order among units (consecutive numbers within a zone are adjacent lines).
     var order: Int
-    /// Nothing but furniture separates the unit from the next article's opener.
-    var touchesNext = true
 }

@@ -106,3 +106,34 @@ import Testing
         #expect(a.allSatisfy { $0.authors.isEmpty })
     }
 }
+
+@Suite struct HeadlineLayoutTests {
+    func read(_ page: String) throws -> [Article] { try PageReader().read(bytes: Array(page.utf8), file: "page.txt") }
+
+    @Test func aHeadlineSharingNoWordsGoesToTheSideThePagePrintsHeadlinesOn() throws {
+        let before = """
+            象山县召开渔业工作会议
+            本报讯 3月1日，象山县召开渔业工作会议，部署休渔期管理。
+            （林 海）
+            石浦镇渔民安全培训班开班
+            本报讯 3月2日，石浦镇渔民安全培训班开班，百余名渔民参加。
+            （孙 文）
+            春风送暖
+            本报讯 3月3日，爵溪街道志愿者走访独居老人。
+            （王 静）
+            """
+        #expect(try read(before).map(\.headline) == ["象山县召开渔业工作会议", "石浦镇渔民安全培训班开班", "春风送暖"])
+        let after = """
+            本报讯 3月1日，象山县召开渔业工作会议，部署休渔期管理。
+            （林 海）
+            象山县召开渔业工作会议
+            本报讯 3月2日，石浦镇渔民安全培训班开班，百余名渔民参加。
+            （孙 文）
+            石浦镇渔民安全培训班开班
+            本报讯 3月3日，爵溪街道志愿者走访独居老人。
+            （王 静）
+            春风送暖
+            """
+        #expect(try read(after).map(\.headline) == ["象山县召开渔业工作会议", "石浦镇渔民安全培训班开班", "春风送暖"])
+    }
+}
