@@ -1,0 +1,82 @@
+/// What every stage promises about its output, checked on each fuzz case.
+enum FuzzInvariants {
+    /// An article: named after the file as given, spans inside the file, one map entry per clean byte,
+    /// clean positions mapping forward through the raw file.
+    static func checkArticle(_ a: Article, file: String, rawCount: Int) throws {
+        func fail(_ m: String) -> FuzzFailure { FuzzFailure("read", "\(a.id): \(m)") }
+        guard a.file == file else { throw fail("file is `\(a.file)`, not the path as given") }
+        guard a.rawSpan.start >= 0 && a.rawSpan.end <= rawCount else {
+            throw fail("raw span \(a.rawSpan) outside the file's \(rawCount) bytes")
+        }
+        let cleanCount = a.text.utf8.count
+        guard a.offsets.count == cleanCount else {
+            throw fail("offset map covers \(a.offsets.count) bytes, text has \(cleanCount)")
+        }
+        guard a.contentHash.utf8.count == 16, a.contentHash.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) })
+        else { throw fail("content hash `\(a.contentHash)` is not 16 hex digits") }
+        for au in a.authors where au.span.start < 0 || au.span.end > rawCount {
+            throw fail("author span \(au.span) outside the file")
+        }
+        guard cleanCount > 0 else { return }
+        // Sample clean scalar starts (all of them for small texts): each maps inside the file, in order.
+        let utf8 = Array(a.text.utf8)
+        let step = max(1, cleanCount / 512)
+        var previous = -1
+        var i = 0
+        while i < cleanCount {
+            var j = i
+            while j < cleanCount && utf8[j] & 0xC0 == 0x80 { j += 1 }
+            guard j < cleanCount else { break }
+            var e = j + 1
+            while e < cleanCount && utf8[e] & 0xC0 == 0x80 { e += 1 }
+            let s = a.offsets.rawSpan(cleanUTF8: j..<e)
+            guard s.start >= 0 && s.end <= rawCount else { throw fail("clean bytes \(j)..<\(e) map to \(s), outside the file") }
+            guard s.start >= previous else { throw fail("clean bytes \(j)..<\(e) map to \(s), before the previous scalar's raw start \(previous)") }
+            previous = s.start
+            i = j + step
+        }
+    }
+
+    /// A tagged article: every mention and claim inside the text and the file, citing the file as given.
+    static func checkTagged(_ t: TaggedArticle, file: String, rawCount: Int) throws {
+        let text = Array(t.article.text.utf8)
+        func fail(_ m: String) -> FuzzFailure { FuzzFailure("tag", "\(t.article.id): \(m)") }
+        func check(_ e: Evidence, _ what: String) throws {
+            guard e.file == file else { throw fail("\(what) evidence cites `\(e.file)`, not the file as given") }
+            guard e.start >= 0 && e.start <= e.end && e.end <= rawCount else {
+                throw fail("\(what) evidence span \(e.start)..<\(e.end) outside the file's \(rawCount) bytes")
+            }
+        }
+        for m in t.mentions {
+            guard m.cleanStart >= 0 && m.cleanStart <= m.cleanEnd && m.cleanEnd <= text.count else {
+                throw fail("\(m.kind) mention clean range \(m.cleanRange) outside the text's \(text.count) bytes")
+            }
+            guard String(decoding: text[m.cleanRange], as: UTF8.self) == m.text else {
+                throw fail("\(m.kind) mention text `\(m.text)` is not the text at \(m.cleanRange)")
+            }
+            try check(m.evidence, "\(m.kind) mention")
+        }
+        for o in t.offices { try check(o.evidence, "office claim") }
+        for e in t.events { try check(e.evidence, "event") }
+        let keys = Set(t.events.map(\.key))
+        for a in t.attendances {
+            try check(a.evidence, "attendance")
+            guard keys.contains(a.event) else { throw fail("attendance of \(a.person) names unknown event \(a.event)") }
+        }
+    }
+
+    /// A byte-exact summary of what the text and tag stages produced, for the determinism check.
+    static func fingerprint(_ tagged: [TaggedArticle]) -> String {
+        var s = ""
+        for t in tagged {
+            let a = t.article
+            s += "\(a.id)|\(a.headline ?? "")|\(a.subtitle ?? "")|\(a.rawSpan)|\(a.contentHash)|\(a.text.utf8.count)\n"
+            for au in a.authors { s += " author \(au.name) \(au.role.rawValue) \(au.span)\n" }
+            for m in t.mentions { s += " \(m.kind) \(m.canonical) \(m.cleanRange) \(m.evidence.span) \(m.evidence.rule)\n" }
+            for o in t.offices { s += " office \(o.person) \(o.resolvedTitle) \(o.former) \(o.evidence.span)\n" }
+            for e in t.events { s += " event \(e.key) \(e.name) \(e.date?.edtf ?? "-") \(e.evidence.span)\n" }
+            for at in t.attendances { s += " attend \(at.person) \(at.event) \(at.role.rawValue)\n" }
+        }
+        return s
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// Runs one input through every stage and checks what each stage promises.
+///
+/// Stages: read (decode, front matter, segment, normalize) → `SafetyLimits`
+/// → tag → graph → native file → every exporter. A whole-file refusal with a
+/// `NewsGraphError` that names the file as given is a pass; anything else that
+/// goes wrong — a span outside the file, a clean range outside the text, an
+/// error naming another path, an export a standard reader cannot parse, an
+/// article over the time bound, two runs that differ — is a failure with its
+/// stage. A crash or hang cannot be caught here: `newsgraph fuzz` runs the
+/// probe in a child process and watches it.
+public struct FuzzProbe: Sendable {
+    public var limits: SafetyLimits
+    public var tagger: Tagger
+    /// Check determinism (run twice, compare bytes) on every `determinismEvery`-th case below 1 MB (0 = never).
+    public var determinismEvery: Int
+
+    public init(limits: SafetyLimits = .standard, tagger: Tagger, determinismEvery: Int = 8) {
+        self.limits = limits
+        self.tagger = tagger
+        self.determinismEvery = determinismEvery
+    }
+
+    /// Runs `fuzzCase` through the pipeline and reports how it ended (never throws).
+    public func run(_ fuzzCase: FuzzCase) -> FuzzOutcome {
+        let start = DispatchTime.now().uptimeNanoseconds
+        var outcome = FuzzOutcome(
+            index: fuzzCase.index, origin: fuzzCase.origin, fileName: fuzzCase.fileName,
+            byteCount: fuzzCase.bytes.count, status: .passed)
+        do {
+            let first = try pipeline(fuzzCase, outcome: &outcome)
+            if determinismEvery > 0 && fuzzCase.index % determinismEvery == 0 && fuzzCase.bytes.count < 1 << 20 {
+                var again = outcome
+                let second = try pipeline(fuzzCase, outcome: &again)
+                if first.count != second.count {
+                    throw FuzzFailure("determinism", "second run made \(second.count) outputs, the first \(first.count)")
+                }
+                for (a, b) in zip(first, second) where a.name != b.name || a.data != b.data {
+                    throw FuzzFailure("determinism", "second run differs in \(a.name)")
+                }
+            }
+        } catch let f as FuzzFailure {
+            outcome.status = .failed(stage: f.stage, message: f.message)
+        } catch let e as NewsGraphError {
+            outcome.status = .rejected(code: e.code)
+            if !e.description.hasPrefix(fuzzCase.fileName + ":") {
+                outcome.status = .failed(stage: "error", message: "error does not start with the file as given: \(e.description.prefix(200))")
+            }
+        } catch {
+            outcome.status = .failed(stage: "error", message: "untyped error escaped: \(error)")
+        }
+        outcome.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        return outcome
+    }
+
+    /// One full pass; returns every output (name, bytes) for the determinism comparison.
+    func pipeline(_ c: FuzzCase, outcome: inout FuzzOutcome) throws -> [(name: String, data: Data)] {
+        let file = c.fileName
+        let reader = PageReader(options: ReadOptions(encoding: c.encoding))
+        var problems: [NewsGraphError] = []
+        let read = try reader.read(bytes: c.bytes, file: file) { problems.append($0) }
+        for p in problems where !p.description.hasPrefix(file) {
+            throw FuzzFailure("read", "problem does not name the file as given: \(p.description.prefix(200))")
+        }
+        outcome.articles = read.count
+        for a in read { try FuzzInvariants.checkArticle(a, file: file, rawCount: c.bytes.count) }
+
+        var refused: [NewsGraphError] = []
+        let admitted = limits.admit(read) { refused.append($0) }
+        outcome.refusedArticles = refused.count
+        for r in refused where !r.description.hasPrefix(file + ":") {
+            throw FuzzFailure("limits", "refusal does not name the file: \(r.description.prefix(200))")
+        }
+
+        var slow: [NewsGraphError] = []
+        var tagged: [TaggedArticle] = []
+        for a in admitted {
+            let t = limits.timed(a, stage: "tag", onProblem: { slow.append($0) }) { tagger.tag(a) }
+            try FuzzInvariants.checkTagged(t, file: file, rawCount: c.bytes.count)
+            tagged.append(t)
+        }
+        if let s = slow.first { throw FuzzFailure("tag", s.description) }
+
+        var outputs: [(name: String, data: Data)] = []
+        outputs.append((name: "articles", data: Data(FuzzInvariants.fingerprint(tagged).utf8)))
+        outputs += try FuzzExports.run(tagged, file: file, limits: limits)
+        return outputs
+    }
+}
