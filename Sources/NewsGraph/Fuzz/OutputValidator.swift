@@ -7,9 +7,9 @@ import FoundationXML
 public enum OutputValidator {
     /// The reader each export format is checked with.
     public enum Syntax: String, Sendable, CaseIterable {
-        /// GraphML, GEXF: `XMLParser` (libxml2), which rejects control characters and bad escapes.
+        /// GraphML, GEXF: `XMLWellFormedness` (strict, no DOCTYPE), then `XMLParser` (libxml2) with no error.
         case xml
-        /// JSON-LD, the native graph file: `JSONSerialization`.
+        /// JSON-LD, the native graph file: `JSONWellFormedness` (strict RFC 8259), then `JSONSerialization`.
         case json
         /// CSV: `CSVParser` (strict RFC 4180), every record as wide as the header, no formula trigger.
         case csv
@@ -30,13 +30,14 @@ public enum OutputValidator {
     }
 
     static func validateXML(_ data: Data) throws {
+        do { try XMLWellFormedness.check([UInt8](data)) } catch { throw Invalid(description: "\(error)") }
         let parser = XMLParser(data: data)
         parser.shouldResolveExternalEntities = false
         let delegate = EntityRefusingDelegate()
         parser.delegate = delegate
         let ok = parser.parse()
         if let problem = delegate.problem { throw Invalid(description: problem) }
-        guard ok else {
+        guard ok, parser.parserError == nil else {
             let err = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"
             throw Invalid(description: "XML does not parse at line \(parser.lineNumber), column \(parser.columnNumber): \(err)")
         }
@@ -44,6 +45,7 @@ public enum OutputValidator {
     }
 
     static func validateJSON(_ data: Data) throws {
+        do { try JSONWellFormedness.check([UInt8](data)) } catch { throw Invalid(description: "\(error)") }
         do {
             _ = try JSONSerialization.jsonObject(with: data, options: [])
         } catch {

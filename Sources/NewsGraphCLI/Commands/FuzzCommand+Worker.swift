@@ -13,7 +13,11 @@ extension FuzzCommand {
         let fuzzer = try settings.fuzzer()
         _ = fuzzer.run(
             cases: from..<end,
-            willRun: { c in console.print("begin\t\(c.index)") },
+            willRun: { c in
+                console.print("begin\t\(c.index)")
+                if settings.crashAt.contains(c.index) { fatalError("fuzz self-test: deliberate crash at case \(c.index)") }
+                if settings.hangAt.contains(c.index) { while true { sleep(1) } }
+            },
             didRun: { o in console.print(workerLine(o)) })
         return 0
     }

@@ -23,6 +23,7 @@ enum FuzzCommand: Command {
         --max-article-mb M  per-article size bound (default 8)
         --case N        run only case N, in this process, and print what happened
         --replay FILE   run a saved input (e.g. from --out), in this process
+        --selftest crash@N,hang@M  make the worker trap at case N and hang at case M (proves the watchdog)
 
         Cases: every seed page verbatim, in GB18030 and UTF-16; extreme shapes (a 100 MB line, a
         million tiny lines, only punctuation, only surnames, a 、 chain thousands long, 50,000 nested
@@ -43,7 +44,7 @@ enum FuzzCommand: Command {
     static let flagOptions: Set<String> = ["--worker"]
     static let valueOptions: Set<String> = [
         "--cases", "--seconds", "--seed", "--corpus", "--out", "--timeout", "--scale", "--max-article-mb", "--case",
-        "--replay", "--from",
+        "--replay", "--from", "--selftest",
     ]
 
     /// Everything a run needs, parsed once (the worker gets the same options from its parent).
@@ -56,6 +57,9 @@ enum FuzzCommand: Command {
         var timeout: Double = 120
         var scale: Double = 1
         var maxArticleMB: Int = 8
+        /// Worker self-test: case indices at which it traps or hangs on purpose.
+        var crashAt: Set<Int> = []
+        var hangAt: Set<Int> = []
 
         init(_ args: ParsedArguments) throws {
             func number<T: LosslessStringConvertible>(_ option: String, _ type: T.Type) throws -> T? {
@@ -76,6 +80,13 @@ enum FuzzCommand: Command {
             }
             out = args.value("--out") ?? out
             corpusDir = args.value("--corpus")
+            for item in args.list("--selftest") {
+                let parts = item.split(separator: "@")
+                guard parts.count == 2, let i = Int(parts[1]), parts[0] == "crash" || parts[0] == "hang" else {
+                    throw NewsGraphError.usage("--selftest takes crash@N or hang@N, not `\(item)`")
+                }
+                if parts[0] == "crash" { crashAt.insert(i) } else { hangAt.insert(i) }
+            }
             if corpusDir == nil && FileManager.default.fileExists(atPath: "seeds") { corpusDir = "seeds" }
         }
 
@@ -91,6 +102,8 @@ enum FuzzCommand: Command {
         var workerArguments: [String] {
             var a = ["--seed", String(seed), "--scale", String(scale), "--max-article-mb", String(maxArticleMB)]
             if let corpusDir { a += ["--corpus", corpusDir] }
+            let selftest = crashAt.sorted().map { "crash@\($0)" } + hangAt.sorted().map { "hang@\($0)" }
+            if !selftest.isEmpty { a += ["--selftest", selftest.joined(separator: ",")] }
             return a
         }
     }
