@@ -35,7 +35,6 @@ extension FuzzCommand {
                 for line in lines {
                     if line.hasPrefix("begin\t") {
                         lastEvent = clock()
-                        child.clearStderr()
                     } else if var o = parseWorkerLine(line[...]) {
                         lastEvent = clock()
                         let c = corpus.makeCaseHeader(o.index)
@@ -47,6 +46,8 @@ extension FuzzCommand {
                             let saved = save(o.index, corpus, settings, log: "failed in \(stage): \(message)\n", stderr: child.stderrTail)
                             console.error("\(o.fileName): error: fuzz case \(o.index) failed in \(stage): \(message) [\(o.origin)]; saved to \(saved)")
                         }
+                        // The stderr kept for a crash report is what the child said since its last finished case.
+                        child.clearStderr()
                         console.progress("fuzz: \(summary.cases) cases, \(summary.failed + summary.crashesOrHangs) failed")
                     }
                 }
