@@ -84,9 +84,9 @@ import Testing
         #expect(problems.first?.description.hasPrefix("p.txt: error: article p.txt#2 took") == true)
     }
 
-    @Test func theProbeFlagsAnErrorThatNamesAnotherPath() {
+    @Test func aWholeFileRefusalNamesTheFileAsGiven() throws {
         // A page whose bytes are binary is refused; the refusal must name the file exactly as given.
-        let o = FuzzProbe(tagger: Tagger()).run(FuzzCase(index: 0, origin: "nul", fileName: "dir/x.txt", bytes: [0x41, 0x00, 0x42]))
+        let o = FuzzProbe(tagger: try Tagger.standard()).run(FuzzCase(index: 0, origin: "nul", fileName: "dir/x.txt", bytes: [0x41, 0x00, 0x42]))
         #expect(o.status == .rejected(code: "binary"))
     }
 }

@@ -79,9 +79,9 @@ import Testing
         for s in ExtremeShape.allCases { #expect(shapes.contains { $0.contains(s.rawValue) }) }
     }
 
-    @Test func mutantsOfReencodedPagesMostlyStillDecode() {
+    @Test func mutantsOfReencodedPagesMostlyStillDecode() throws {
         let corpus = FuzzCorpus(seedPages: ReliabilityFixtures.seedPages, seed: 3, extremeScale: 0.001)
-        let probe = FuzzProbe(tagger: Tagger(), determinismEvery: 0)
+        let probe = FuzzProbe(tagger: try Tagger.standard(), determinismEvery: 0)
         var reached = 0
         var total = 0
         for i in corpus.fixedCount..<(corpus.fixedCount + 150) {
