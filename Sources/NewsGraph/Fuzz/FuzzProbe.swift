@@ -84,7 +84,7 @@ public struct FuzzProbe: Sendable {
 
         var outputs: [(name: String, data: Data)] = []
         outputs.append((name: "articles", data: Data(FuzzInvariants.fingerprint(tagged).utf8)))
-        outputs += try FuzzExports.run(tagged, file: file, limits: limits)
+        outputs += try FuzzExports.run(tagged, file: file, rawCount: c.bytes.count)
         return outputs
     }
 }
