@@ -1,0 +1,153 @@
+/// Makes each link of an office chain explicit: `市委常委、副市长` in a 吕梁 paper → `吕梁市委常委`, `吕梁市副市长`.
+///
+/// A link's prefix is read left to right: a bare level character (市, 省, 县)
+/// or a word like 我市 stands for the paper's place; division names and
+/// suffix places descend the hierarchy (浙江省湖州市); what follows is the
+/// organisation (人民政府, 公安厅, 旅游协会). A link with no prefix borrows
+/// the previous link's organisation, or only its jurisdiction when the office
+/// belongs to another body (市长 → 人民政府 after 市委副书记), or, first in its
+/// chain, the body its lexicon entry names (副市长 → the paper city's 人民政府).
+struct TitleResolver {
+    let doc: TagDocument
+    let paper: PaperPlace
+    let places: [PlaceFinding]
+
+    private struct Context {
+        var jurisdiction: String?
+        var organization: String?
+    }
+
+    func resolve(_ links: [ChainLink]) -> [ResolvedOffice] {
+        var carried: Context?
+        var out: [ResolvedOffice] = []
+        for l in links {
+            let officeText = doc.text(l.office)
+            let entry = doc.lexicon.entry(.office, pattern: l.officePattern)
+            let bodyWord = entry?.attributes["org"]
+            let levelChar = entry?.attributes["level"]?.unicodeScalars.first?.value
+            let head = entry?.attributes["head"]
+            let written = doc.text(l.range)
+            var resolved = written
+            var org: String?
+            var jurisdiction: String?
+            if l.prefix.isEmpty {
+                if let c = carried {
+                    jurisdiction = c.jurisdiction
+                    if let bodyWord, !(c.organization?.hasSuffix(bodyWord) ?? false), let j = c.jurisdiction {
+                        resolved = j + officeText
+                        org = j + bodyWord
+                    } else if let o = c.organization {
+                        resolved = o + officeText
+                        org = o
+                    } else if let j = c.jurisdiction {
+                        resolved = j + officeText
+                    } else {
+                        resolved = officeText
+                    }
+                } else if let bodyWord, let lc = levelChar, let j = paper.place(forLevel: lc) {
+                    jurisdiction = j
+                    resolved = j + officeText
+                    org = j + bodyWord
+                } else {
+                    resolved = officeText
+                }
+            } else {
+                let parsed = parsePrefix(l.prefix)
+                jurisdiction = parsed.jurisdiction
+                let orgPart = parsed.orgPart
+                if parsed.hasPlace {
+                    resolved = parsed.rendered + officeText
+                    if !orgPart.isEmpty {
+                        org = withHead(parsed.rendered, head)
+                    } else if let bodyWord, let j = parsed.jurisdiction {
+                        org = j + bodyWord
+                    }
+                } else if let c = carried, let base = c.organization ?? c.jurisdiction, !endsWithOrgSuffix(l.prefix) {
+                    // `市委常委、组织部长`: the department belongs to the body named before.
+                    jurisdiction = c.jurisdiction
+                    resolved = base + parsed.rendered + officeText
+                    org = withHead(base + parsed.rendered, head)
+                } else {
+                    resolved = parsed.rendered + officeText
+                    org = endsWithOrgSuffix(l.prefix) ? parsed.rendered : withHeadIfAny(parsed.rendered, head)
+                }
+            }
+            carried = Context(jurisdiction: jurisdiction, organization: org ?? carried?.organization)
+            if org == nil, jurisdiction != nil, !l.prefix.isEmpty {
+                carried?.organization = nil
+            }
+            out.append(
+                ResolvedOffice(
+                    title: written, resolvedTitle: resolved, organization: org, jurisdiction: jurisdiction,
+                    role: officeText, former: l.former != nil, range: l.range))
+        }
+        return out
+    }
+
+    /// `组织` + 部长 → `组织部`: the unit the office heads, when the prefix stops short of it.
+    private func withHead(_ org: String, _ head: String?) -> String {
+        guard let head, !org.hasSuffix(head) else { return org }
+        return org + head
+    }
+
+    private func withHeadIfAny(_ org: String, _ head: String?) -> String? {
+        guard let head else { return nil }
+        return withHead(org, head)
+    }
+
+    private func endsWithOrgSuffix(_ r: Range<Int>) -> Bool {
+        doc.ends(TypeBits.orgSuffix | TypeBits.orgAbbrev, at: r.upperBound)
+    }
+
+    private struct ParsedPrefix {
+        var rendered: String
+        var jurisdiction: String?
+        var hasPlace: Bool
+        var orgPart: String
+    }
+
+    /// Reads the leading places of a prefix and renders it with bare 市/省/县 and 我市 made explicit.
+    private func parsePrefix(_ r: Range<Int>) -> ParsedPrefix {
+        let gaz = doc.lexicon.gazetteer
+        let context = [paper.city, paper.prefecture, paper.province].compactMap { $0 }
+        var i = r.lowerBound
+        var rendered = ""
+        var jurisdiction: String?
+        var hasPlace = false
+        while i < r.upperBound {
+            if let m = doc.longest(TypeBits.placeRef, startingAt: i), Int(m.end) <= r.upperBound {
+                let ref = doc.surface(m)
+                let lc = ref.unicodeScalars.last!.value
+                guard let j = paper.place(forLevel: lc) else { break }
+                jurisdiction = j
+                rendered += j
+                hasPlace = true
+                i = Int(m.end)
+                continue
+            }
+            let s = doc.scalar(at: i)
+            if i == r.lowerBound, PaperPlace.isLevelChar(s), doc.longest(TypeBits.division, startingAt: i) == nil {
+                guard let j = paper.place(forLevel: s) else { break }
+                jurisdiction = j
+                rendered += j
+                hasPlace = true
+                i += doc.scalarLength(at: i)
+                continue
+            }
+            if let p = places.first(where: { $0.range.lowerBound == i && $0.range.upperBound <= r.upperBound }) {
+                if let j = jurisdiction, gaz.isFullName(p.canonical), gaz.isFullName(j) {
+                    let anc = gaz.ancestry(of: p.canonical, near: [j] + context)
+                    guard anc.dropFirst().contains(j) else { break }
+                }
+                jurisdiction = p.canonical
+                rendered += doc.text(p.range)
+                hasPlace = true
+                i = p.range.upperBound
+                continue
+            }
+            break
+        }
+        let orgPart = doc.text(i..<r.upperBound)
+        return ParsedPrefix(rendered: rendered + orgPart, jurisdiction: jurisdiction, hasPlace: hasPlace, orgPart: orgPart)
+    }
+}

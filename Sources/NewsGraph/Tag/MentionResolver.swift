@@ -1,0 +1,40 @@
+/// Picks non-overlapping mentions: people first, then longest, then leftmost, then by kind priority.
+///
+/// The rules propose freely (an organisation inside an office link, a place
+/// inside an organisation); this one resolver decides what the article shows.
+struct MentionResolver {
+    static func priority(_ k: MentionKind) -> Int {
+        switch k {
+        case .person: return 0
+        case .office: return 1
+        case .event: return 2
+        case .organization: return 3
+        case .place: return 4
+        case .date: return 5
+        }
+    }
+
+    static func resolve(_ candidates: [Mention]) -> [Mention] {
+        let sorted = candidates.sorted { a, b in
+            let pa = a.kind == .person ? 0 : 1, pb = b.kind == .person ? 0 : 1
+            if pa != pb { return pa < pb }
+            let la = a.cleanEnd - a.cleanStart, lb = b.cleanEnd - b.cleanStart
+            if la != lb { return la > lb }
+            if a.cleanStart != b.cleanStart { return a.cleanStart < b.cleanStart }
+            return priority(a.kind) < priority(b.kind)
+        }
+        var kept: [Mention] = []
+        var taken: [Range<Int>] = []
+        for m in sorted {
+            let r = m.cleanRange
+            if r.isEmpty && m.kind == .person {
+                kept.append(m)
+                continue
+            }
+            if taken.contains(where: { $0.overlaps(r) }) { continue }
+            kept.append(m)
+            taken.append(r)
+        }
+        return kept.sorted { ($0.cleanStart, $0.cleanEnd, priority($0.kind)) < ($1.cleanStart, $1.cleanEnd, priority($1.kind)) }
+    }
+}

@@ -1,0 +1,105 @@
+/// Finds organisations: abbreviated bodies (`org-abbrev`: 市委组织部 → 汾阳市委组织部)
+/// and names ending in an organisation suffix (`org-suffix`: 宁波市山西商会).
+///
+/// A suffix name reaches left like an office prefix (to punctuation or a
+/// boundary word) and is trimmed to its first jurisdiction token. Suffixes of
+/// one character (局, 部, 院) are accepted only after a place or a body
+/// (`市公安局`), since they also end ordinary words (全局, 大部).
+struct OrganizationRule {
+    let doc: TagDocument
+    let paper: PaperPlace
+    let places: [PlaceFinding]
+
+    static let maxScalars = 16
+
+    func find() -> [OrganizationFinding] {
+        var out: [OrganizationFinding] = []
+        for m in doc.matches {
+            let mask = doc.lexicon.typeMask[Int(m.pattern)]
+            if mask & TypeBits.orgAbbrev != 0 {
+                if let last = out.last, last.rule == "org-abbrev", Int(m.start) < last.range.upperBound { continue }
+                if let f = abbreviation(m) { out.append(f) }
+            }
+        }
+        for m in doc.matches where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.orgSuffix != 0 {
+            if let longer = doc.longest(TypeBits.orgSuffix, endingAt: Int(m.end)), longer.start < m.start { continue }
+            // Only where the suffix ends the word: 公司 in 有限公司 is covered by the longer suffix.
+            if let f = suffixed(m) { out.append(f) }
+        }
+        return out
+    }
+
+    private func abbreviation(_ m: PatternMatcher.Match) -> OrganizationFinding? {
+        let surface = doc.surface(m)
+        let first = surface.unicodeScalars.first!.value
+        var start = Int(m.start)
+        var jurisdiction: String?
+        // A place written before the body: 汾阳市委 (the place shares 市), 祁县县委.
+        if let p = places.last(where: {
+            $0.range.upperBound == start || ($0.range.upperBound == start + 3 && PaperPlace.isLevelChar(first)
+                && $0.canonical.unicodeScalars.last?.value == first && $0.range.lowerBound < start)
+        }) {
+            start = p.range.lowerBound
+            jurisdiction = p.canonical
+        }
+        var canonical: String
+        if let j = jurisdiction {
+            if j.unicodeScalars.last?.value == first && PaperPlace.isLevelChar(first) {
+                canonical = j + String(surface.unicodeScalars.dropFirst())
+            } else {
+                canonical = j + surface
+            }
+        } else if PaperPlace.isLevelChar(first), let j = paper.place(forLevel: first) {
+            jurisdiction = j
+            canonical = j + String(surface.unicodeScalars.dropFirst())
+        } else {
+            canonical = surface
+        }
+        if jurisdiction == nil && !PaperPlace.isLevelChar(first) {
+            canonical = surface
+        }
+        return OrganizationFinding(range: start..<Int(m.end), canonical: canonical, jurisdiction: jurisdiction, rule: "org-abbrev")
+    }
+
+    private func suffixed(_ m: PatternMatcher.Match) -> OrganizationFinding? {
+        let s = Int(m.start)
+        let sentence = doc.sentence(containing: s)
+        var i = s
+        var count = 0
+        while i > sentence.lowerBound && count < Self.maxScalars {
+            if doc.ends(TypeBits.prefixStop, at: i) { break }
+            let p = doc.previous(i)
+            guard doc.isIdeograph(at: p) else { break }
+            i = p
+            count += 1
+        }
+        var q = i
+        while q < s {
+            if doc.starts(TypeBits.jurisdictionStart, at: q) { break }
+            q += doc.scalarLength(at: q)
+        }
+        let anchored = q < s || (i < s && PaperPlace.isLevelChar(doc.scalar(at: i)))
+        let start = q < s ? q : i
+        let suffixLen = Int(m.end) - s
+        let nameLen = s - start
+        guard nameLen > 0 else { return nil }
+        if suffixLen < 6 && !anchored { return nil }
+        if !anchored && nameLen < 6 { return nil }
+        // Render a bare level character or 我市 at the start.
+        var canonical = doc.text(start..<Int(m.end))
+        var jurisdiction: String?
+        let first = doc.scalar(at: start)
+        if let ref = doc.longest(TypeBits.placeRef, startingAt: start), let j = paper.place(forLevel: doc.surface(ref).unicodeScalars.last!.value) {
+            jurisdiction = j
+            canonical = j + doc.text(Int(ref.end)..<Int(m.end))
+        } else if PaperPlace.isLevelChar(first), doc.longest(TypeBits.division, startingAt: start) == nil,
+            let j = paper.place(forLevel: first)
+        {
+            jurisdiction = j
+            canonical = j + doc.text((start + 3)..<Int(m.end))
+        } else if let p = places.first(where: { $0.range.lowerBound == start }) {
+            jurisdiction = p.canonical
+        }
+        return OrganizationFinding(range: start..<Int(m.end), canonical: canonical, jurisdiction: jurisdiction, rule: "org-suffix")
+    }
+}

@@ -1,0 +1,35 @@
+/// The place a paper writes from: what `市`, `我市`, `全市`, `省` and `县` mean in its articles.
+public struct PaperPlace: Sendable, Hashable {
+    /// The paper's city or county, canonical (`吕梁市`, `汾阳市`, `祁县`).
+    public var city: String?
+    /// Its province, canonical (`山西省`).
+    public var province: String?
+    /// The prefecture above a county-level city, when known (`吕梁市` for `汾阳市`).
+    public var prefecture: String?
+
+    public init(city: String? = nil, province: String? = nil, prefecture: String? = nil) {
+        self.city = city
+        self.province = province
+        self.prefecture = prefecture
+    }
+
+    /// The place a bare level character stands for: 市 → the city, 省 → the province, 县/区 → a county-level paper place.
+    func place(forLevel level: UInt32) -> String? {
+        switch level {
+        case 0x7701:  // 省
+            return province
+        case 0x5E02:  // 市
+            guard let city else { return nil }
+            return city.hasSuffix("市") ? city : prefecture
+        case 0x53BF:  // 县
+            return city.flatMap { $0.hasSuffix("县") ? $0 : nil }
+        case 0x533A:  // 区
+            return city.flatMap { $0.hasSuffix("区") ? $0 : nil }
+        default:
+            return nil
+        }
+    }
+
+    /// Level characters that may stand alone for the paper's place.
+    static func isLevelChar(_ s: UInt32) -> Bool { s == 0x7701 || s == 0x5E02 || s == 0x53BF || s == 0x533A }
+}
