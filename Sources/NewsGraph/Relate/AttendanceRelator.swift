@@ -12,8 +12,8 @@ struct AttendanceRelator {
 
     func relate() -> [AttendanceFinding] {
         guard !linker.events.isEmpty else { return [] }
-        var out: [AttendanceFinding] = []
-        var seen: Set<String> = []
+        var out: [AttendanceFinding] = contextual()
+        var seen = Set(out.map { "\(doc.text(persons[$0.person].name))|\($0.event)|\($0.role.rawValue)" })
         let order = persons.indices.sorted { persons[$0].name.lowerBound < persons[$1].name.lowerBound }
         for sentence in doc.sentences {
             let inSentence = order.filter { sentence.contains(persons[$0].name.lowerBound) }
@@ -28,9 +28,22 @@ struct AttendanceRelator {
                 guard let roleName = doc.lexicon.entry(.attendVerb, pattern: Int(v.pattern))?.attributes["role"],
                     let role = AttendanceRole(rawValue: roleName)
                 else { continue }
-                guard let k = inSentence.lastIndex(where: { persons[$0].name.upperBound <= Int(v.start) }) else { continue }
+                guard let k = inSentence.lastIndex(where: { persons[$0].name.upperBound <= Int(v.start) }),
+                    !hasClauseBreak(persons[inSentence[k]].name.upperBound..<Int(v.start))
+                else {
+                    // `他说，…`: the pronoun stands for the person named last before it.
+                    if let owner = pronounOwner(before: Int(v.start), sentence: sentence, order: order) {
+                        let key = "\(doc.text(persons[owner].name))|\(event)|\(role.rawValue)"
+                        if seen.insert(key).inserted {
+                            out.append(
+                                AttendanceFinding(
+                                    person: owner, event: event, role: role, rule: "attendance-pronoun",
+                                    phrase: Int(v.start) - 3..<Int(v.end)))
+                        }
+                    }
+                    continue
+                }
                 let owner = inSentence[k]
-                guard !hasClauseBreak(persons[owner].name.upperBound..<Int(v.start)) else { continue }
                 var group = [owner]
                 var j = k
                 while j > 0 {
@@ -51,6 +64,28 @@ struct AttendanceRelator {
             }
         }
         return out
+    }
+
+    /// 他/她 right before the verb, opening its clause: the last person named earlier in the article.
+    private func pronounOwner(before verbStart: Int, sentence: Range<Int>, order: [Int]) -> Int? {
+        let p = verbStart - 3
+        guard p >= sentence.lowerBound, [0x4ED6, 0x5979].contains(doc.scalar(at: p)) else { return nil }  // 他 她
+        if p > sentence.lowerBound {
+            let before = doc.scalar(at: doc.previous(p))
+            guard !UTF8Scan.isIdeograph(before) else { return nil }
+        }
+        return order.last { persons[$0].name.upperBound <= p }
+    }
+
+    /// People whose context gives their part (winners took part in the race).
+    func contextual() -> [AttendanceFinding] {
+        guard !linker.events.isEmpty else { return [] }
+        return persons.indices.compactMap { i in
+            guard let role = persons[i].attendRole,
+                let event = linker.event(forSentence: doc.sentence(containing: persons[i].name.lowerBound))
+            else { return nil }
+            return AttendanceFinding(person: i, event: event, role: role, rule: "attendance-context", phrase: persons[i].phrase)
+        }
     }
 
     /// A comma, colon or semicolon between the person and the verb.

@@ -1,26 +1,52 @@
-/// Decides which of the article's events a sentence speaks about.
+/// Decides which of the article's events each sentence speaks about.
 ///
-/// A sentence that holds an event's name is about that event; one with a
-/// later mention (`推介会上`, `会议强调`) is about the event with that noun;
-/// anything else falls back to the article's first event, which is what a
-/// one-event news item means.
+/// Reading in order: a sentence announcing events is about the first one it
+/// names; one that mentions an event by its own noun (`推介会上`, `签约仪式上`)
+/// is about that event; anything else (`会议强调`, `会上`, or no mention) stays
+/// with the event the text was last about, or the article's first event.
 struct EventLinker {
     let doc: TagDocument
     let events: [EventFinding]
+    private var bySentence: [Int?] = []
 
+    init(doc: TagDocument, events: [EventFinding]) {
+        self.doc = doc
+        self.events = events
+        guard !events.isEmpty else { return }
+        var current: Int?
+        for sentence in doc.sentences {
+            if let i = events.indices.filter({ sentence.contains(events[$0].name.lowerBound) && events[$0].rule != "event-mentioned" })
+                .min(by: { events[$0].name.lowerBound < events[$1].name.lowerBound })
+            {
+                current = i
+            } else if let i = specificMention(in: sentence) {
+                current = i
+            }
+            bySentence.append(current ?? 0)
+        }
+    }
+
+    /// The event of the sentence holding byte `i`.
     func event(forSentence sentence: Range<Int>) -> Int? {
         guard !events.isEmpty else { return nil }
-        if let i = events.firstIndex(where: { sentence.contains($0.name.lowerBound) }) { return i }
+        guard let k = doc.sentences.firstIndex(of: sentence) else { return 0 }
+        return bySentence[k]
+    }
+
+    /// The first event named by its own (not generic) noun in the sentence.
+    private func specificMention(in sentence: Range<Int>) -> Int? {
         var p = sentence.lowerBound
         while p < sentence.upperBound {
             if let m = doc.longest(TypeBits.eventNoun | TypeBits.eventRef, startingAt: p) {
                 let s = doc.surface(m)
-                if let i = events.firstIndex(where: { s.hasPrefix($0.noun) && $0.noun.count > 1 }) { return i }
+                if let i = events.firstIndex(where: { !EventRule.genericNouns.contains($0.noun) && $0.noun != "大会" && s.hasPrefix($0.noun) }) {
+                    return i
+                }
                 p = Int(m.end)
                 continue
             }
             p += max(1, doc.scalarLength(at: p))
         }
-        return 0
+        return nil
     }
 }

@@ -1,10 +1,13 @@
-/// Finds the events an article announces: a date, an announcing verb and an event noun.
+/// Finds the events an article announces or speaks of.
 ///
 /// Rules: `event-announced` (`12月3日，全市…约谈会召开`: the noun phrase ending in
-/// an event noun right before 召开/举行), `event-verb-object` (`…并召开推进会`:
-/// the verb's object ending in an event noun), `event-visit` (`…第二十三站走进宁波`:
-/// 走进 with a place). The sentence must hold a date; a date without an
-/// announcing verb (`5月15日是全国助残日`) is not an event.
+/// an event noun right before 召开/举行, or before `在…` + the verb; `A和B召开`
+/// gives two events), `event-verb-object` (`…观摩并召开推进会`: the object ending
+/// in an event noun), `event-mentioned` (`推介会上`, `在…签约仪式上`: an event the
+/// article was at, dated like the article's announcement). An announcement needs
+/// a date or a relative date word (近日) in its sentence; a date without an
+/// announcing verb (`5月15日是全国助残日`) is no event. `走进宁波` dates the
+/// article's visit but is not an event of its own.
 struct EventRule {
     let doc: TagDocument
     let dates: [DateSpotter.Found]
@@ -12,11 +15,13 @@ struct EventRule {
     /// Year to complete partial dates with, when the article or issue gives one.
     let year: Int?
 
+    /// Nouns too general to create an event when only mentioned (`会议上`).
+    static let genericNouns: Set<String> = ["会议", "仪式", "活动"]
+
     func find() -> [EventFinding] {
         var out: [EventFinding] = []
+        var leadDate: PartialDate??  // .some(nil): announced with 近日, no day
         for sentence in doc.sentences {
-            let inSentence = dates.filter { sentence.contains($0.range.lowerBound) }
-            guard !inSentence.isEmpty else { continue }
             var p = sentence.lowerBound
             while p < sentence.upperBound {
                 guard let v = doc.longest(TypeBits.announceVerb, startingAt: p) else {
@@ -24,34 +29,81 @@ struct EventRule {
                     continue
                 }
                 p = Int(v.end)
-                guard let date = inSentence.last(where: { $0.range.upperBound <= Int(v.start) }) else { continue }
-                var d = date.date
-                if d.year == nil, let year { d = d.withYear(year) }
-                let verb = doc.surface(v)
-                if let noun = doc.longest(TypeBits.eventNoun, endingAt: Int(v.start)) ?? nounBeforePlace(Int(v.start), floor: date.range.upperBound) {
-                    let start = clauseStart(before: Int(noun.start), floor: max(sentence.lowerBound, date.range.upperBound))
-                    out.append(
-                        EventFinding(
-                            name: start..<Int(noun.end), noun: doc.surface(noun), date: d, place: place(in: start..<Int(noun.end)),
-                            rule: "event-announced", phrase: date.range.lowerBound..<Int(v.end)))
+                guard let (date, dateEnd, dateStart) = dateBefore(Int(v.start), in: sentence) else { continue }
+                if leadDate == nil { leadDate = .some(date) }
+                if let noun = doc.longest(TypeBits.eventNoun, endingAt: Int(v.start))
+                    ?? nounBeforePlace(Int(v.start), floor: dateEnd)
+                {
+                    let start = clauseStart(before: Int(noun.start), floor: max(sentence.lowerBound, dateEnd))
+                    for part in split(start..<Int(noun.end)) {
+                        out.append(
+                            EventFinding(
+                                name: part.range, noun: part.noun, date: date, place: place(in: part.range),
+                                rule: "event-announced", phrase: dateStart..<Int(v.end)))
+                    }
                 } else if let noun = objectNoun(after: Int(v.end), limit: sentence.upperBound) {
+                    let start = trimmedStart(Int(v.end), end: Int(noun.end))
                     out.append(
                         EventFinding(
-                            name: Int(v.end)..<Int(noun.end), noun: doc.surface(noun), date: d, place: nil,
-                            rule: "event-verb-object", phrase: date.range.lowerBound..<Int(noun.end)))
-                } else if verb == "走进", let place = places.first(where: { $0.range.lowerBound == Int(v.end) }) {
-                    let start = clauseStart(before: Int(v.start), floor: max(sentence.lowerBound, date.range.upperBound))
-                    guard start < Int(v.start) else { continue }
-                    out.append(
-                        EventFinding(
-                            name: start..<place.range.upperBound, noun: verb, date: d, place: place.canonical,
-                            rule: "event-visit", phrase: date.range.lowerBound..<place.range.upperBound))
+                            name: start..<Int(noun.end), noun: doc.surface(noun), date: date, place: nil,
+                            rule: "event-verb-object", phrase: dateStart..<Int(noun.end)))
                 }
             }
         }
-        // One event per name.
+        // Events the article was at without announcing them: `推介会上`, `签约仪式上`.
+        for m in doc.matches where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.eventNoun != 0 {
+            guard doc.scalar(at: Int(m.end)) == 0x4E0A else { continue }  // 上
+            if let longer = doc.longest(TypeBits.eventNoun, endingAt: Int(m.end)), longer.start < m.start { continue }
+            let noun = doc.surface(m)
+            guard !Self.genericNouns.contains(noun), !out.contains(where: { $0.noun == noun }) else { continue }
+            let sentence = doc.sentence(containing: Int(m.start))
+            let start = clauseStart(before: Int(m.start), floor: sentence.lowerBound)
+            out.append(
+                EventFinding(
+                    name: trimmedStart(start, end: Int(m.end))..<Int(m.end), noun: noun, date: leadDate ?? nil,
+                    place: nil, rule: "event-mentioned", phrase: Int(m.start)..<Int(m.end) + 3))
+        }
         var seen: Set<String> = []
-        return out.filter { seen.insert(doc.text($0.name)).inserted }
+        return out.filter { seen.insert(doc.text($0.name) + "|" + ($0.date?.edtf ?? "")).inserted }
+    }
+
+    /// The date governing a verb: the last date (or 近日) before it in the sentence, completed with the year.
+    private func dateBefore(_ verbStart: Int, in sentence: Range<Int>) -> (PartialDate?, Int, Int)? {
+        var best: (PartialDate?, Int, Int)?
+        if let d = dates.last(where: { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= verbStart }) {
+            var date = d.date
+            if date.year == nil, let year { date = date.withYear(year) }
+            best = (date, d.range.upperBound, d.range.lowerBound)
+        }
+        var i = sentence.lowerBound
+        while i < verbStart {
+            if let r = doc.longest(TypeBits.relativeDate, startingAt: i), Int(r.end) <= verbStart {
+                if best == nil || best!.1 < Int(r.start) { best = (nil, Int(r.end), Int(r.start)) }
+                i = Int(r.end)
+                continue
+            }
+            i += max(1, doc.scalarLength(at: i))
+        }
+        return best
+    }
+
+    /// `A大会和B会议`: one part per event noun that closes a stretch before 和/及/暨-free joins.
+    private func split(_ r: Range<Int>) -> [(range: Range<Int>, noun: String)] {
+        var parts: [(Range<Int>, String)] = []
+        var start = r.lowerBound
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let s = doc.scalar(at: i)
+            if s == 0x548C || s == 0x53CA, let n = doc.longest(TypeBits.eventNoun, endingAt: i), Int(n.start) >= start {  // 和 及
+                parts.append((start..<i, doc.surface(n)))
+                start = i + 3
+            }
+            i += max(1, doc.scalarLength(at: i))
+        }
+        if let n = doc.longest(TypeBits.eventNoun, endingAt: r.upperBound) {
+            parts.append((start..<r.upperBound, doc.surface(n)))
+        }
+        return parts
     }
 
     /// `…推介会在杭州举行`: the event noun before a `在`/`于` + place phrase that ends at the verb.
@@ -76,30 +128,39 @@ struct EventRule {
             if !UTF8Scan.isIdeograph(s) && !isQuote(s) && !(s >= 0x30 && s <= 0x39) { break }
             i = p
         }
+        return trimmedStart(i, end: end)
+    }
+
+    /// Skips a leading 的, 在 or 一场 and opening quotes that do not belong to the name.
+    private func trimmedStart(_ start: Int, end: Int) -> Int {
+        var i = start
+        while i < end {
+            let s = doc.scalar(at: i)
+            if s == 0x7684 || s == 0x5728 { i += 3; continue }  // 的 在
+            break
+        }
         return i
     }
 
-    /// The event noun closing the verb's object: the first one followed by punctuation or 并/和.
+    /// The object's event noun: the last one before punctuation, 并 or the end of the sentence.
     private func objectNoun(after start: Int, limit: Int) -> PatternMatcher.Match? {
-        // `举办的…` is a modifier, not an object.
-        if doc.scalar(at: start) == 0x7684 { return nil }
         var i = start
         var count = 0
-        while i < limit && count < 30 {
+        var last: PatternMatcher.Match?
+        while i < limit && count < 40 {
             let s = doc.scalar(at: i)
-            if !UTF8Scan.isIdeograph(s) && !isQuote(s) && !(s >= 0x30 && s <= 0x39) { return nil }
+            if !UTF8Scan.isIdeograph(s) && !isQuote(s) && !(s >= 0x30 && s <= 0x39) { break }
+            if s == 0x5E76 { break }  // 并
             if let n = doc.longest(TypeBits.eventNoun, startingAt: i) {
-                let after = Int(n.end)
-                // Prefer a longer event noun that starts later but overlaps (会议 inside 推进会议).
-                let next = doc.scalar(at: after)
-                if after >= limit || !UTF8Scan.isIdeograph(next) || doc.starts(TypeBits.boundary, at: after) {
-                    return n
-                }
+                last = n
+                i = Int(n.end)
+                count += 1
+                continue
             }
             i += doc.scalarLength(at: i)
             count += 1
         }
-        return nil
+        return last
     }
 
     private func isQuote(_ s: UInt32) -> Bool {

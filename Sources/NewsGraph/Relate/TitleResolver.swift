@@ -11,6 +11,8 @@ struct TitleResolver {
     let doc: TagDocument
     let paper: PaperPlace
     let places: [PlaceFinding]
+    /// Organisations found in the article, to resolve a bare `公司` to the company named before.
+    var organizations: [OrganizationFinding] = []
 
     private struct Context {
         var jurisdiction: String?
@@ -62,7 +64,12 @@ struct TitleResolver {
                     } else if let bodyWord, let j = parsed.jurisdiction {
                         org = j + bodyWord
                     }
-                } else if let c = carried, let base = c.organization ?? c.jurisdiction, !endsWithOrgSuffix(l.prefix) {
+                } else if let named = referredOrganization(l.prefix) {
+                    // `公司董事长` after the company was named in full.
+                    resolved = named.canonical + officeText
+                    org = named.canonical
+                    jurisdiction = named.jurisdiction
+                } else if let c = carried, let base = c.organization ?? c.jurisdiction, !containsOrgWord(l.prefix) {
                     // `市委常委、组织部长`: the department belongs to the body named before.
                     jurisdiction = c.jurisdiction
                     resolved = base + parsed.rendered + officeText
@@ -93,6 +100,27 @@ struct TitleResolver {
     private func withHeadIfAny(_ org: String, _ head: String?) -> String? {
         guard let head else { return nil }
         return withHead(org, head)
+    }
+
+    /// The prefix names its own organisation (`中国长城学会文创站`), so nothing is carried into it.
+    private func containsOrgWord(_ r: Range<Int>) -> Bool {
+        var i = r.lowerBound + 1
+        while i <= r.upperBound {
+            if doc.ends(TypeBits.orgSuffix | TypeBits.orgAbbrev, at: i),
+                let m = doc.longest(TypeBits.orgSuffix | TypeBits.orgAbbrev, endingAt: i), Int(m.start) >= r.lowerBound
+            {
+                return true
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// A prefix that is only a suffix word (`公司`, `协会`) refers to the last organisation named with it.
+    private func referredOrganization(_ r: Range<Int>) -> OrganizationFinding? {
+        guard let m = doc.longest(TypeBits.orgSuffix, startingAt: r.lowerBound), Int(m.end) == r.upperBound else { return nil }
+        let word = doc.surface(m)
+        return organizations.last { $0.range.upperBound <= r.lowerBound && $0.canonical.hasSuffix(word) && $0.canonical.count > word.count }
     }
 
     private func endsWithOrgSuffix(_ r: Range<Int>) -> Bool {

@@ -19,4 +19,6 @@ struct PersonFinding: Sendable {
     var links: [ChainLink]
     /// Range of the whole phrase (chain plus name), for evidence.
     var phrase: Range<Int>
+    /// The part the context itself gives the person in the article's event (a winner took part).
+    var attendRole: AttendanceRole? = nil
 }

@@ -32,4 +32,6 @@ public enum LexiconType: String, Sendable, CaseIterable, Codable {
     case personRole = "person-role"
     /// Marker of a former office: 原.
     case former
+    /// Relative date word (近日, 日前) that dates an event without giving a day.
+    case relativeDate = "relative-date"
 }

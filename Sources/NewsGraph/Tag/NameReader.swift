@@ -23,12 +23,37 @@ struct NameReader {
         if refused(at: g1) || startsWord(at: g1) { return nil }
         guard g1 < limit, doc.isIdeograph(at: g1) else { return nil }
         let e1 = g1 + doc.scalarLength(at: g1)
-        if isBoundary(e1, limit: limit) { return refused(at: e1) ? nil : p..<e1 }
-        if refused(at: e1) || startsWord(at: e1) { return nil }
-        guard e1 < limit, doc.isIdeograph(at: e1) else { return nil }
-        let e2 = e1 + doc.scalarLength(at: e1)
-        if isBoundary(e2, limit: limit) { return refused(at: e2) ? nil : p..<e2 }
+        let b1 = boundary(e1, limit: limit)
+        if b1 == .strong { return refused(at: e1) ? nil : p..<e1 }
+        if refused(at: e1) { return nil }
+        let canExtend = e1 < limit && doc.isIdeograph(at: e1) && !startsWord(at: e1)
+        if canExtend {
+            let e2 = e1 + doc.scalarLength(at: e1)
+            if boundary(e2, limit: limit) != .none { return refused(at: e2) ? nil : p..<e2 }
+        }
+        // `王建中` is read whole when a boundary follows it; `王建中` alone before more text keeps 2 characters.
+        if b1 == .weak { return p..<e1 }
         return nil
+    }
+
+    /// How strongly a name may end at a position.
+    enum Boundary { case none, weak, strong }
+
+    /// `.strong` at the end of the sentence, before a non-ideograph, or where a boundary word starts;
+    /// `.weak` where only a character that also ends given names starts (刚, 正, 中).
+    func boundary(_ i: Int, limit: Int) -> Boundary {
+        if i >= limit || !doc.isIdeograph(at: i) { return .strong }
+        guard doc.starts(TypeBits.nameEnd, at: i) else { return .none }
+        for m in doc.matches(startingAt: i) where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.nameEnd != 0 {
+            let mask = doc.lexicon.typeMask[Int(m.pattern)]
+            if mask & TypeBits.boundary != 0, mask & ~TypeBits.boundary & TypeBits.nameEnd == 0,
+                doc.lexicon.entry(.boundary, pattern: Int(m.pattern))?.flag("weak") ?? false
+            {
+                continue
+            }
+            return .strong
+        }
+        return .weak
     }
 
     /// A not-person suffix, or a place or organisation suffix, starts at `i`.
@@ -55,6 +80,6 @@ struct NameReader {
 
     /// True when a name may end at `i`: the sentence ends, a non-ideograph follows, or a boundary word starts.
     func isBoundary(_ i: Int, limit: Int) -> Bool {
-        i >= limit || !doc.isIdeograph(at: i) || doc.starts(TypeBits.nameEnd, at: i)
+        boundary(i, limit: limit) != .none
     }
 }

@@ -95,7 +95,7 @@ struct OfficeChainRule {
         var i = os
         var count = 0
         while i > floor && count < Self.maxPrefixScalars {
-            if doc.ends(TypeBits.prefixStop, at: i) && !insideLonger(i) { break }
+            if doc.endsStop(at: i) && !insideLonger(i) { break }
             let p = doc.previous(i)
             guard doc.isIdeograph(at: p) else { break }
             i = p

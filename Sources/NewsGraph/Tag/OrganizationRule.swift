@@ -67,7 +67,7 @@ struct OrganizationRule {
         var i = s
         var count = 0
         while i > sentence.lowerBound && count < Self.maxScalars {
-            if doc.ends(TypeBits.prefixStop, at: i) { break }
+            if doc.endsStop(at: i) { break }
             let p = doc.previous(i)
             guard doc.isIdeograph(at: p) else { break }
             i = p

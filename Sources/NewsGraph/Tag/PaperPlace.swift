@@ -6,11 +6,14 @@ public struct PaperPlace: Sendable, Hashable {
     public var province: String?
     /// The prefecture above a county-level city, when known (`吕梁市` for `汾阳市`).
     public var prefecture: String?
+    /// The county an article of a prefecture paper is about (`兴县`): what its `县` means.
+    public var county: String?
 
-    public init(city: String? = nil, province: String? = nil, prefecture: String? = nil) {
+    public init(city: String? = nil, province: String? = nil, prefecture: String? = nil, county: String? = nil) {
         self.city = city
         self.province = province
         self.prefecture = prefecture
+        self.county = county
     }
 
     /// The place a bare level character stands for: 市 → the city, 省 → the province, 县/区 → a county-level paper place.
@@ -22,9 +25,9 @@ public struct PaperPlace: Sendable, Hashable {
             guard let city else { return nil }
             return city.hasSuffix("市") ? city : prefecture
         case 0x53BF:  // 县
-            return city.flatMap { $0.hasSuffix("县") ? $0 : nil }
+            return [city, county].compactMap { $0 }.first { $0.hasSuffix("县") }
         case 0x533A:  // 区
-            return city.flatMap { $0.hasSuffix("区") ? $0 : nil }
+            return [city, county].compactMap { $0 }.first { $0.hasSuffix("区") }
         default:
             return nil
         }

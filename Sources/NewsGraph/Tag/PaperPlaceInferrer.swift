@@ -22,8 +22,21 @@ struct PaperPlaceInferrer {
     }
 
     /// The paper place: metadata first, then the article's own most frequent city, then the page's.
+    ///
+    /// An article of a paper that names one of the paper city's own counties more often than the
+    /// city itself (a 吕梁 paper's report on 汾阳市) reads `市` as that county-level city; its `县`
+    /// is the county it names most.
     func infer(metadata: IssueMetadata, article counts: [String: (count: Int, first: Int)], pageCity: String?) -> PaperPlace {
-        let city = metadata.city ?? best(counts) ?? pageCity
+        var city = metadata.city ?? best(counts) ?? pageCity
+        var county: String?
+        if let paper = city {
+            let children = counts.filter { gazetteer.ancestry(of: $0.key, near: [paper]).dropFirst().contains(paper) }
+            if let child = best(children) {
+                county = child
+                let n = children[child]!.count
+                if child.hasSuffix("市"), n >= 2, n > counts[paper]?.count ?? 0 { city = child }
+            }
+        }
         var province = metadata.province
         var prefecture: String?
         if let city {
@@ -31,6 +44,6 @@ struct PaperPlaceInferrer {
             if province == nil { province = gazetteer.province(of: city) }
             if chain.count > 1, let d = gazetteer.resolve(city), d.level == "county" { prefecture = chain[1] }
         }
-        return PaperPlace(city: city, province: province, prefecture: prefecture)
+        return PaperPlace(city: city, province: province, prefecture: prefecture, county: county)
     }
 }

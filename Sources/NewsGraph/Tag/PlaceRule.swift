@@ -58,7 +58,7 @@ struct PlaceRule {
             var j = s
             var count = 0
             while j > sentence.lowerBound && count < 4 {
-                if doc.ends(TypeBits.prefixStop | TypeBits.notPlace | TypeBits.placeSuffix | TypeBits.division, at: j) {
+                if doc.endsStop(at: j) || doc.ends(TypeBits.notPlace | TypeBits.placeSuffix | TypeBits.division, at: j) {
                     break
                 }
                 let p = doc.previous(j)

@@ -26,7 +26,9 @@ struct SafeNameRule {
             var at = Int(m.end)
             if doc.scalar(at: at) == 0x20 { at += 1 }
             if let r = names.name(at: at, limit: sentence.upperBound), confident(r) {
-                out.append(PersonFinding(name: r, rule: "role-name", links: [], phrase: Int(m.start)..<r.upperBound))
+                let role = entry?.attributes["attend"].flatMap(AttendanceRole.init(rawValue:))
+                out.append(
+                    PersonFinding(name: r, rule: "role-name", links: [], phrase: Int(m.start)..<r.upperBound, attendRole: role))
             }
         }
         for p in places where ["community", "village", "compound"].contains(p.level) {

@@ -84,6 +84,23 @@ struct TagDocument {
     @inline(__always)
     func ends(_ mask: UInt32, at i: Int) -> Bool { i > 0 && i <= bytes.count && endMask[i] & mask != 0 }
 
+    /// True when a word that ends an office prefix or a place name on the left ends at `i`:
+    /// any stop word except the weak boundaries (中, 上), which also occur inside names of bodies.
+    func endsStop(at i: Int) -> Bool {
+        guard ends(TypeBits.prefixStop, at: i) else { return false }
+        for m in matches(endingAt: i) {
+            let mask = lexicon.typeMask[Int(m.pattern)]
+            guard mask & TypeBits.prefixStop != 0 else { continue }
+            if mask & TypeBits.prefixStop == TypeBits.boundary,
+                lexicon.entry(.boundary, pattern: Int(m.pattern))?.flag("weak") ?? false
+            {
+                continue
+            }
+            return true
+        }
+        return false
+    }
+
     /// The scalar at byte `i` (0 past the end).
     @inline(__always)
     func scalar(at i: Int) -> UInt32 { UTF8Scan.scalar(bytes, at: i) }

@@ -59,6 +59,7 @@ public final class Tagger: Sendable {
         where !persons.contains(where: { $0.name.overlaps(p.name) }) {
             persons.append(p)
         }
+        persons.append(contentsOf: ListNameRule(doc: doc, names: names).find(known: persons))
         persons.append(contentsOf: KnownNameRule(doc: doc, names: names).find(known: persons, authors: article.authors))
         persons.sort { $0.name.lowerBound < $1.name.lowerBound }
 
@@ -66,7 +67,7 @@ public final class Tagger: Sendable {
         let events = EventRule(doc: doc, dates: dates, places: places, year: year).find()
         let linker = EventLinker(doc: doc, events: events)
         let attendances = AttendanceRelator(doc: doc, persons: persons, linker: linker).relate()
-        let resolver = TitleResolver(doc: doc, paper: paper, places: places)
+        let resolver = TitleResolver(doc: doc, paper: paper, places: places, organizations: organizations)
 
         let builder = EvidenceBuilder(doc: doc, article: article)
         let firstDate: PartialDate? = dates.first.map { year.map($0.date.withYear) ?? $0.date } ?? article.metadata.date
