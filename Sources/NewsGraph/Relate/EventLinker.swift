@@ -21,6 +21,10 @@ struct EventLinker {
                 current = i
             } else if let i = specificMention(in: sentence) {
                 current = i
+            } else if mentionsWholeEvent(sentence) {
+                // `活动现场`, `会上`: the occasion as a whole, i.e. the article's first event.
+                bySentence.append(0)
+                continue
             }
             bySentence.append(current ?? 0)
         }
@@ -31,6 +35,17 @@ struct EventLinker {
         guard !events.isEmpty else { return nil }
         guard let k = doc.sentences.firstIndex(of: sentence) else { return 0 }
         return bySentence[k]
+    }
+
+    /// A generic mention of the occasion (会上, 会议, 活动现场).
+    private func mentionsWholeEvent(_ sentence: Range<Int>) -> Bool {
+        var p = sentence.lowerBound
+        while p < sentence.upperBound {
+            if doc.starts(TypeBits.eventRef, at: p) { return true }
+            if let m = doc.longest(TypeBits.eventNoun, startingAt: p), EventRule.genericNouns.contains(doc.surface(m)) { return true }
+            p += max(1, doc.scalarLength(at: p))
+        }
+        return false
     }
 
     /// The first event named by its own (not generic) noun in the sentence.

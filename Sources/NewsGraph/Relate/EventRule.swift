@@ -50,6 +50,8 @@ struct EventRule {
                 }
             }
         }
+        // Without an announcement, the dateline (a date opening the article) dates what it reports.
+        if leadDate == nil { leadDate = .some(dateline()) }
         // Events the article was at without announcing them: `推介会上`, `签约仪式上`.
         for m in doc.matches where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.eventNoun != 0 {
             guard doc.scalar(at: Int(m.end)) == 0x4E0A else { continue }  // 上
@@ -65,6 +67,28 @@ struct EventRule {
         }
         var seen: Set<String> = []
         return out.filter { seen.insert(doc.text($0.name) + "|" + ($0.date?.edtf ?? "")).inserted }
+    }
+
+    /// A day-precise date in the article's first two sentences (`12月2日，当…踏入杭州`), else nil.
+    private func dateline() -> PartialDate? {
+        for sentence in doc.sentences.prefix(2) {
+            if hasRelativeDate(sentence) { return nil }
+            if let d = dates.first(where: { sentence.contains($0.range.lowerBound) && $0.date.day != nil }) {
+                var date = d.date
+                if date.year == nil, let year { date = date.withYear(year) }
+                return date
+            }
+        }
+        return nil
+    }
+
+    private func hasRelativeDate(_ sentence: Range<Int>) -> Bool {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            if doc.starts(TypeBits.relativeDate, at: i) { return true }
+            i += max(1, doc.scalarLength(at: i))
+        }
+        return false
     }
 
     /// The date governing a verb: the last date (or 近日) before it in the sentence, completed with the year.
@@ -145,6 +169,15 @@ struct EventRule {
     /// The object's event noun: the last one before punctuation, 并 or the end of the sentence.
     private func objectNoun(after start: Int, limit: Int) -> PatternMatcher.Match? {
         var i = start
+        var limit = limit
+        // `举办的“…发布会”后…`: a modifier; the event is the quoted name after 的.
+        if doc.scalar(at: i) == 0x7684 {
+            i += 3
+            guard doc.scalar(at: i) == 0x201C else { return nil }
+            var j = i + 3
+            while j < limit && doc.scalar(at: j) != 0x201D { j += doc.scalarLength(at: j) }
+            limit = j
+        }
         var count = 0
         var last: PatternMatcher.Match?
         while i < limit && count < 40 {
