@@ -69,9 +69,10 @@ struct EventRule {
         return out.filter { seen.insert(doc.text($0.name) + "|" + ($0.date?.edtf ?? "")).inserted }
     }
 
-    /// A day-precise date in the article's first two sentences (`12月2日，当…踏入杭州`), else nil.
+    /// The first day-precise date in the article's opening sentences (`12月2日，当…踏入杭州`);
+    /// nil when a relative word (近日) comes first or no date opens the article.
     private func dateline() -> PartialDate? {
-        for sentence in doc.sentences.prefix(2) {
+        for sentence in doc.sentences.prefix(6) {
             if hasRelativeDate(sentence) { return nil }
             if let d = dates.first(where: { sentence.contains($0.range.lowerBound) && $0.date.day != nil }) {
                 var date = d.date

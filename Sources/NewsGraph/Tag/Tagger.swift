@@ -52,7 +52,9 @@ public final class Tagger: Sendable {
         places = PlaceRule(doc: doc, paper: paper).find()
 
         let dates = DateSpotter.find(in: doc.bytes)
-        let year = dates.first(where: { $0.date.year != nil })?.date.year ?? article.metadata.date?.year
+        // A year written alone (`2024年，…`) dates the article's partial dates; a year inside another
+        // full date (`2022年9月`) dates only that one.
+        let year = dates.first(where: { $0.date.year != nil && $0.date.month == nil })?.date.year ?? article.metadata.date?.year
         let names = NameReader(doc: doc)
         var persons = OfficeChainRule(doc: doc, names: names).find()
         for p in SafeNameRule(doc: doc, names: names, places: places).find()
