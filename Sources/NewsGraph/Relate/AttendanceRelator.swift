@@ -17,7 +17,7 @@ struct AttendanceRelator {
         let order = persons.indices.sorted { persons[$0].name.lowerBound < persons[$1].name.lowerBound }
         for sentence in doc.sentences {
             let inSentence = order.filter { sentence.contains(persons[$0].name.lowerBound) }
-            guard !inSentence.isEmpty, let event = linker.event(forSentence: sentence) else { continue }
+            guard let event = linker.event(forSentence: sentence) else { continue }
             var p = sentence.lowerBound
             while p < sentence.upperBound {
                 guard let v = doc.longest(TypeBits.attendVerb, startingAt: p) else {
