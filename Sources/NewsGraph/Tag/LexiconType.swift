@@ -32,6 +32,8 @@ public enum LexiconType: String, Sendable, CaseIterable, Codable {
     case personRole = "person-role"
     /// Marker of a former office: 原.
     case former
+    /// Generic organisation word that names no particular body (党群服务中心).
+    case notOrg = "not-org"
     /// Relative date word (近日, 日前) that dates an event without giving a day.
     case relativeDate = "relative-date"
 }

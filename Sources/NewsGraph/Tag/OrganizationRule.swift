@@ -61,6 +61,19 @@ struct OrganizationRule {
         return OrganizationFinding(range: start..<Int(m.end), canonical: canonical, jurisdiction: jurisdiction, rule: "org-abbrev")
     }
 
+    /// The stretch is a generic organisation word, or one after at most two characters (小区党群服务站);
+    /// a longer proper name before it (辰坤社会工作服务中心) makes it particular.
+    private func isGeneric(_ r: Range<Int>) -> Bool {
+        var i = r.lowerBound
+        var chars = 0
+        while i < r.upperBound && chars <= 2 {
+            if let g = doc.longest(TypeBits.notOrg, startingAt: i), Int(g.end) == r.upperBound { return true }
+            i += max(1, doc.scalarLength(at: i))
+            chars += 1
+        }
+        return false
+    }
+
     private func suffixed(_ m: PatternMatcher.Match) -> OrganizationFinding? {
         let s = Int(m.start)
         let sentence = doc.sentence(containing: s)
@@ -85,6 +98,11 @@ struct OrganizationRule {
         guard nameLen > 0 else { return nil }
         if suffixLen < 6 && !anchored { return nil }
         if !anchored && nameLen < 6 { return nil }
+        // A one-character suffix must end the word: 部 in 各部门 does not.
+        let after = Int(m.end)
+        if suffixLen < 6, doc.isIdeograph(at: after), doc.matches(startingAt: after).isEmpty { return nil }
+        // A generic body (党群服务中心) names no particular organisation unless a place opens it.
+        if !anchored, isGeneric(start..<Int(m.end)) { return nil }
         // Render a bare level character or 我市 at the start.
         var canonical = doc.text(start..<Int(m.end))
         var jurisdiction: String?

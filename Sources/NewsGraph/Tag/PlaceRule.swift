@@ -1,77 +1,131 @@
 /// Finds places: divisions from the gazetteer and names ending in a place suffix (X镇, X街道, X社区 …).
 ///
-/// Rules: `division` (a full division name), `division-short` (a short form,
-/// accepted only for provinces and prefectures or when the article names the
-/// division's parent or full name), `place-suffix` (two to four characters
-/// before 镇/乡/街道/社区/村/小区, cut after generic words such as 城市, 老旧, 各).
+/// Rules: `division` (a full division name, unless a generic word such as
+/// 示范 swallows its first character: 示范县 is not 范县), `division-short` (a
+/// short form, accepted for provinces and prefectures, for the paper's own
+/// places, or when the article names the division in full), `place-suffix`
+/// (two to five characters before 镇/乡/街道/社区/村/小区, which must start after
+/// punctuation, a boundary word, a generic word or another place — `加强社区`
+/// is not a place — and a suffix inside a generic word such as 乡村 or 故乡
+/// is none). A county name right before 镇/乡/村 names the township (古县镇).
 struct PlaceRule {
     let doc: TagDocument
     let paper: PaperPlace
 
+    static let maxSuffixStem = 5
+
     func find() -> [PlaceFinding] {
+        var out = divisions()
+        var suffixed: [PlaceFinding] = []
+        for m in doc.matches where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.placeSuffix != 0 {
+            if let longer = doc.longest(TypeBits.placeSuffix, endingAt: Int(m.end)), longer.start < m.start { continue }
+            guard !insideGenericWord(m) else { continue }
+            let entry = doc.lexicon.entry(.placeSuffix, pattern: Int(m.pattern))
+            if entry?.attributes["mention"] == "0" { continue }
+            let s = Int(m.start)
+            let sentence = doc.sentence(containing: s)
+            let placeEnds = Set((out + suffixed).map(\.range.upperBound))
+            var j = s
+            var count = 0
+            var stopped = false
+            while count <= Self.maxSuffixStem {
+                if j <= sentence.lowerBound || placeEnds.contains(j) || doc.endsStop(at: j) || doc.ends(TypeBits.notPlace, at: j) {
+                    stopped = true
+                    break
+                }
+                let p = doc.previous(j)
+                guard doc.isIdeograph(at: p) else {
+                    stopped = true
+                    break
+                }
+                j = p
+                count += 1
+            }
+            var start = j
+            // 古县镇: the county name directly before the suffix is the township's own name.
+            if count == 0, let d = out.last(where: { $0.range.upperBound == s }), d.level == "county",
+                ["township", "village", "subdistrict"].contains(entry?.attributes["level"] ?? "")
+            {
+                out.removeAll { $0.range == d.range }
+                start = d.range.lowerBound
+                count = 2
+            }
+            guard stopped, count >= 2 else { continue }
+            let parent = (out + suffixed).last(where: { $0.range.upperBound == start })?.canonical
+            suffixed.append(
+                PlaceFinding(
+                    range: start..<Int(m.end), canonical: doc.text(start..<Int(m.end)), level: entry?.attributes["level"] ?? "",
+                    parent: parent, rule: "place-suffix"))
+        }
+        return (out + suffixed).sorted {
+            ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound)
+        }
+    }
+
+    /// Gazetteer divisions, full names and trusted short forms.
+    private func divisions() -> [PlaceFinding] {
         let gaz = doc.lexicon.gazetteer
-        var out: [PlaceFinding] = []
         var fullNamesSeen: Set<String> = []
+        var pending: [(Range<Int>, String)] = []
         var i = 0
         let n = doc.bytes.count
-        // Pass 1: divisions (full names first so short forms can be checked against them).
-        var pending: [(Range<Int>, String)] = []
         while i < n {
-            if let m = doc.longest(TypeBits.division, startingAt: i) {
+            if let m = doc.longest(TypeBits.division, startingAt: i),
+                doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.notPlace == 0, !swallowedByGenericWord(m)
+            {
                 let s = doc.surface(m)
-                let isNot = doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.notPlace != 0
-                if !isNot {
-                    if gaz.isFullName(s) { fullNamesSeen.insert(s) }
-                    pending.append((Int(m.start)..<Int(m.end), s))
-                    i = Int(m.end)
-                    continue
-                }
+                if gaz.isFullName(s) { fullNamesSeen.insert(s) }
+                pending.append((Int(m.start)..<Int(m.end), s))
+                i = Int(m.end)
+                continue
             }
             i += 1
         }
-        let context = [paper.city, paper.prefecture, paper.province].compactMap { $0 }
+        let context = [paper.city, paper.prefecture, paper.province, paper.county].compactMap { $0 }
+        var out: [PlaceFinding] = []
         for (r, s) in pending {
-            guard let d = gaz.resolve(s, near: context + Array(fullNamesSeen)) else { continue }
+            guard let d = gaz.resolve(s, near: context + fullNamesSeen.sorted()) else { continue }
             let full = gaz.isFullName(s)
             if !full {
                 let ancestry = gaz.ancestry(of: d.name, near: context)
                 let known = d.level == "province" || d.level == "prefecture" || fullNamesSeen.contains(d.name)
-                    || ancestry.dropFirst().contains { fullNamesSeen.contains($0) || context.contains($0) }
+                    || ancestry.contains { context.contains($0) }
                 guard known else { continue }
-                // A short form glued to the next ideograph of a longer word is not a place (`和平发展`).
             }
             out.append(
                 PlaceFinding(
-                    range: r, canonical: d.name, level: d.level, parent: d.parent,
-                    rule: full ? "division" : "division-short"))
+                    range: r, canonical: d.name, level: d.level, parent: d.parent, rule: full ? "division" : "division-short"))
         }
-        // Pass 2: suffix places.
-        var k = 0
-        while k < doc.matches.count {
-            let m = doc.matches[k]
-            k += 1
-            guard doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.placeSuffix != 0 else { continue }
-            // Only the longest suffix ending here (社区 rather than 区).
-            if let longer = doc.longest(TypeBits.placeSuffix, endingAt: Int(m.end)), longer.start < m.start { continue }
-            let s = Int(m.start)
-            let sentence = doc.sentence(containing: s)
-            var j = s
-            var count = 0
-            while j > sentence.lowerBound && count < 4 {
-                if doc.endsStop(at: j) || doc.ends(TypeBits.notPlace | TypeBits.placeSuffix | TypeBits.division, at: j) {
-                    break
-                }
-                let p = doc.previous(j)
-                guard doc.isIdeograph(at: p) else { break }
-                j = p
-                count += 1
+        return out
+    }
+
+    /// A generic word covers the suffix character (乡 in 乡村, 故乡; 村 in 村级).
+    private func insideGenericWord(_ m: PatternMatcher.Match) -> Bool {
+        var i = Int(m.start)
+        var back = 0
+        while i > 0 && back < 3 {
+            for g in doc.matches(startingAt: i) where doc.lexicon.typeMask[Int(g.pattern)] & TypeBits.notPlace != 0 {
+                if g.end > m.start && (g.start < m.start || g.end > m.end) { return true }
             }
-            guard count >= 2 else { continue }
-            let level = doc.lexicon.entry(.placeSuffix, pattern: Int(m.pattern))?.attributes["level"] ?? ""
-            let name = doc.text(j..<Int(m.end))
-            let parent = out.last(where: { $0.range.upperBound == j })?.canonical
-            out.append(PlaceFinding(range: j..<Int(m.end), canonical: name, level: level, parent: parent, rule: "place-suffix"))
+            i = doc.previous(i)
+            back += 1
         }
-        return out.sorted { ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound) }
+        for g in doc.matches(startingAt: Int(m.start)) where doc.lexicon.typeMask[Int(g.pattern)] & TypeBits.notPlace != 0 {
+            if g.end > m.end { return true }
+        }
+        return false
+    }
+
+    /// A generic word that starts before the division and runs into it (示范县 holds 范县).
+    private func swallowedByGenericWord(_ m: PatternMatcher.Match) -> Bool {
+        var i = Int(m.start)
+        for _ in 0..<3 {
+            guard i > 0 else { return false }
+            i = doc.previous(i)
+            for g in doc.matches(startingAt: i) where doc.lexicon.typeMask[Int(g.pattern)] & (TypeBits.notPlace | TypeBits.boundary) != 0 {
+                if g.end > m.start { return true }
+            }
+        }
+        return false
     }
 }

@@ -18,6 +18,7 @@ enum TypeBits {
     static let notPerson = CompiledLexicon.bit(.notPerson)
     static let personRole = CompiledLexicon.bit(.personRole)
     static let former = CompiledLexicon.bit(.former)
+    static let notOrg = CompiledLexicon.bit(.notOrg)
     static let relativeDate = CompiledLexicon.bit(.relativeDate)
 
     /// Words that end a name: boundary words and every verb the rules know.
