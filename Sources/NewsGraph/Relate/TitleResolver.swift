@@ -155,7 +155,7 @@ struct TitleResolver {
             }
             let s = doc.scalar(at: i)
             if i == r.lowerBound, PaperPlace.isLevelChar(s), doc.longest(TypeBits.division, startingAt: i) == nil {
-                guard let j = paper.place(forLevel: s) else { break }
+                guard let j = paper.place(forLevel: s, at: i, sentence: doc.sentence(containing: i), places: places) else { break }
                 jurisdiction = j
                 rendered += j
                 hasPlace = true

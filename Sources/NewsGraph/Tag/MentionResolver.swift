@@ -25,15 +25,30 @@ struct MentionResolver {
         }
         var kept: [Mention] = []
         var taken: [Range<Int>] = []
+        var nested: [Mention] = []
         for m in sorted {
             let r = m.cleanRange
             if r.isEmpty && m.kind == .person {
                 kept.append(m)
                 continue
             }
-            if taken.contains(where: { $0.overlaps(r) }) { continue }
+            if taken.contains(where: { $0.overlaps(r) }) {
+                if m.kind == .place && m.evidence.rule == "place-suffix" { nested.append(m) }
+                continue
+            }
             kept.append(m)
             taken.append(r)
+        }
+        // A community, village or township named inside an office or organisation (古县村党总支书记,
+        // 东方红社区党群服务中心) is a place of its own; a city inside a body's name is not.
+        for m in nested {
+            let r = m.cleanRange
+            guard let outer = kept.first(where: { $0.cleanRange.overlaps(r) }),
+                outer.kind == .office || outer.kind == .organization,
+                outer.cleanStart <= r.lowerBound && outer.cleanEnd >= r.upperBound,
+                !kept.contains(where: { $0.kind == .place && $0.cleanRange.overlaps(r) })
+            else { continue }
+            kept.append(m)
         }
         return kept.sorted { ($0.cleanStart, $0.cleanEnd, priority($0.kind)) < ($1.cleanStart, $1.cleanEnd, priority($1.kind)) }
     }

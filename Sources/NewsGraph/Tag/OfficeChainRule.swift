@@ -10,6 +10,8 @@
 struct OfficeChainRule {
     let doc: TagDocument
     let names: NameReader
+    /// Places found in the article: a prefix is trimmed to the first of them.
+    var places: [PlaceFinding] = []
 
     static let maxPrefixScalars = 20
 
@@ -105,7 +107,9 @@ struct OfficeChainRule {
         var start = i
         var q = i
         while q < os {
-            if doc.starts(TypeBits.jurisdictionStart, at: q) { break }
+            if doc.starts(TypeBits.placeRef | TypeBits.orgAbbrev, at: q) || places.contains(where: { $0.range.lowerBound == q }) {
+                break
+            }
             q += doc.scalarLength(at: q)
         }
         if q < os { start = q }

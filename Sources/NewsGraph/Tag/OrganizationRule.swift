@@ -18,6 +18,14 @@ struct OrganizationRule {
             let mask = doc.lexicon.typeMask[Int(m.pattern)]
             if mask & TypeBits.orgAbbrev != 0 {
                 if let last = out.last, last.rule == "org-abbrev", Int(m.start) < last.range.upperBound { continue }
+                // `市委` + `专项办`: a department written right after its body belongs to it.
+                if let last = out.last, last.rule == "org-abbrev", Int(m.start) == last.range.upperBound,
+                    !PaperPlace.isLevelChar(doc.surface(m).unicodeScalars.first!.value)
+                {
+                    out[out.count - 1].range = last.range.lowerBound..<Int(m.end)
+                    out[out.count - 1].canonical = last.canonical + doc.surface(m)
+                    continue
+                }
                 if let f = abbreviation(m) { out.append(f) }
             }
         }
@@ -27,6 +35,11 @@ struct OrganizationRule {
             if let f = suffixed(m) { out.append(f) }
         }
         return out
+    }
+
+    /// What a bare 县/市/省 at `pos` stands for (see `PaperPlace.place(forLevel:at:sentence:places:)`).
+    private func levelPlace(_ level: UInt32, before pos: Int) -> String? {
+        paper.place(forLevel: level, at: pos, sentence: doc.sentence(containing: pos), places: places)
     }
 
     private func abbreviation(_ m: PatternMatcher.Match) -> OrganizationFinding? {
@@ -49,7 +62,7 @@ struct OrganizationRule {
             } else {
                 canonical = j + surface
             }
-        } else if PaperPlace.isLevelChar(first), let j = paper.place(forLevel: first) {
+        } else if PaperPlace.isLevelChar(first), let j = levelPlace(first, before: start) {
             jurisdiction = j
             canonical = j + String(surface.unicodeScalars.dropFirst())
         } else {
@@ -88,7 +101,9 @@ struct OrganizationRule {
         }
         var q = i
         while q < s {
-            if doc.starts(TypeBits.jurisdictionStart, at: q) { break }
+            if doc.starts(TypeBits.placeRef | TypeBits.orgAbbrev, at: q) || places.contains(where: { $0.range.lowerBound == q }) {
+                break
+            }
             q += doc.scalarLength(at: q)
         }
         let anchored = q < s || (i < s && PaperPlace.isLevelChar(doc.scalar(at: i)))
@@ -111,7 +126,7 @@ struct OrganizationRule {
             jurisdiction = j
             canonical = j + doc.text(Int(ref.end)..<Int(m.end))
         } else if PaperPlace.isLevelChar(first), doc.longest(TypeBits.division, startingAt: start) == nil,
-            let j = paper.place(forLevel: first)
+            let j = levelPlace(first, before: start)
         {
             jurisdiction = j
             canonical = j + doc.text((start + 3)..<Int(m.end))

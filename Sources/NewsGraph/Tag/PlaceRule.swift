@@ -29,9 +29,23 @@ struct PlaceRule {
             var count = 0
             var stopped = false
             while count <= Self.maxSuffixStem {
-                if j <= sentence.lowerBound || placeEnds.contains(j) || doc.endsStop(at: j) || doc.ends(TypeBits.notPlace, at: j) {
+                if j <= sentence.lowerBound {
                     stopped = true
                     break
+                }
+                if placeEnds.contains(j) || doc.ends(TypeBits.placeSuffix | TypeBits.notPlace, at: j) || doc.endsStop(at: j) {
+                    // A short division glued to the stem (阳泉 in 阳泉曲镇) or a one-character word (和 in 太和桥)
+                    // cannot end a stem of fewer than two characters: read through it.
+                    if count < 2, let d = out.last(where: { $0.range.upperBound == j }), d.rule == "division-short" {
+                        out.removeAll { $0.range == d.range }
+                    } else if count < 2, !placeEnds.contains(j), !doc.ends(TypeBits.placeSuffix | TypeBits.notPlace, at: j),
+                        doc.longest(TypeBits.prefixStop, endingAt: j).map({ $0.end - $0.start <= 3 }) ?? false
+                    {
+                        // fall through: keep reading
+                    } else {
+                        stopped = true
+                        break
+                    }
                 }
                 let p = doc.previous(j)
                 guard doc.isIdeograph(at: p) else {
@@ -65,36 +79,42 @@ struct PlaceRule {
     /// Gazetteer divisions, full names and trusted short forms.
     private func divisions() -> [PlaceFinding] {
         let gaz = doc.lexicon.gazetteer
-        var fullNamesSeen: Set<String> = []
-        var pending: [(Range<Int>, String)] = []
-        var i = 0
         let n = doc.bytes.count
-        while i < n {
-            if let m = doc.longest(TypeBits.division, startingAt: i),
-                doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.notPlace == 0, !swallowedByGenericWord(m)
-            {
-                let s = doc.surface(m)
-                if gaz.isFullName(s) { fullNamesSeen.insert(s) }
-                pending.append((Int(m.start)..<Int(m.end), s))
-                i = Int(m.end)
-                continue
-            }
-            i += 1
+        var fullNamesSeen: Set<String> = []
+        for m in doc.matches where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.fullDivision != 0 {
+            fullNamesSeen.insert(doc.surface(m))
         }
         let context = [paper.city, paper.prefecture, paper.province, paper.county].compactMap { $0 }
         var out: [PlaceFinding] = []
-        for (r, s) in pending {
-            guard let d = gaz.resolve(s, near: context + fullNamesSeen.sorted()) else { continue }
-            let full = gaz.isFullName(s)
-            if !full {
-                let ancestry = gaz.ancestry(of: d.name, near: context)
-                let known = d.level == "province" || d.level == "prefecture" || fullNamesSeen.contains(d.name)
-                    || ancestry.contains { context.contains($0) }
-                guard known else { continue }
+        var i = 0
+        while i < n {
+            guard doc.starts(TypeBits.division, at: i) else {
+                i += 1
+                continue
             }
-            out.append(
-                PlaceFinding(
-                    range: r, canonical: d.name, level: d.level, parent: d.parent, rule: full ? "division" : "division-short"))
+            var accepted: PlaceFinding?
+            for m in doc.matches(startingAt: i) where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.division != 0 {
+                guard doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.notPlace == 0, !swallowedByGenericWord(m) else { break }
+                let s = doc.surface(m)
+                guard let d = gaz.resolve(s, near: context + fullNamesSeen.sorted()) else { continue }
+                let full = gaz.isFullName(s)
+                if !full {
+                    let ancestry = gaz.ancestry(of: d.name, near: context)
+                    let known = d.level == "province" || d.level == "prefecture" || fullNamesSeen.contains(d.name)
+                        || ancestry.contains { context.contains($0) }
+                    guard known else { continue }
+                }
+                accepted = PlaceFinding(
+                    range: Int(m.start)..<Int(m.end), canonical: d.name, level: d.level, parent: d.parent,
+                    rule: full ? "division" : "division-short")
+                break
+            }
+            if let a = accepted {
+                out.append(a)
+                i = a.range.upperBound
+            } else {
+                i += max(1, doc.scalarLength(at: i))
+            }
         }
         return out
     }

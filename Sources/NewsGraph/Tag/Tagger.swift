@@ -56,7 +56,7 @@ public final class Tagger: Sendable {
         // full date (`2022年9月`) dates only that one.
         let year = dates.first(where: { $0.date.year != nil && $0.date.month == nil })?.date.year ?? article.metadata.date?.year
         let names = NameReader(doc: doc)
-        var persons = OfficeChainRule(doc: doc, names: names).find()
+        var persons = OfficeChainRule(doc: doc, names: names, places: places).find()
         for p in SafeNameRule(doc: doc, names: names, places: places).find()
         where !persons.contains(where: { $0.name.overlaps(p.name) }) {
             persons.append(p)
