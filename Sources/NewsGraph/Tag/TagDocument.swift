@@ -43,7 +43,7 @@ struct TagDocument {
         startMask = sm
         endMask = em
         var order = Array(0..<Int32(found.count))
-        order.sort { (found[Int($0)].end, found[Int($1)].start) < (found[Int($1)].end, found[Int($0)].start) }
+        order.sort { (found[Int($0)].end, found[Int($0)].start) < (found[Int($1)].end, found[Int($1)].start) }
         byEnd = order
         var ei = [Int32](repeating: 0, count: n + 2)
         for m in found { ei[Int(m.end) + 1] += 1 }

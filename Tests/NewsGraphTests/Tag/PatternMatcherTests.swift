@@ -42,3 +42,15 @@ struct PatternMatcherTests {
         #expect(m.matches(in: "今天天气很好，群众十分满意。").isEmpty)
     }
 }
+
+/// The per-article index answers "longest word starting/ending here" correctly.
+struct TagDocumentIndexTests {
+    @Test func theLongestMatchEndingAtAPositionIsTheLongestWord() {
+        let doc = TagDocument(text: "各社区负责人关于社区党建", lexicon: TagTestSupport.tagger.lexicon)
+        let end = "各社区负责人关于".utf8.count
+        let m = doc.longest(TypeBits.boundary, endingAt: end)
+        #expect(m.map(doc.surface) == "关于")
+        let start = "各社区".utf8.count
+        #expect(doc.longest(TypeBits.personRole, startingAt: start).map(doc.surface) == "负责人")
+    }
+}
