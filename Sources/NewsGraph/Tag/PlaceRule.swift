@@ -38,10 +38,14 @@ struct PlaceRule {
                     // cannot end a stem of fewer than two characters: read through it.
                     if count < 2, let d = out.last(where: { $0.range.upperBound == j }), d.rule == "division-short" {
                         out.removeAll { $0.range == d.range }
-                    } else if count < 2, !placeEnds.contains(j), !doc.ends(TypeBits.placeSuffix | TypeBits.notPlace, at: j),
+                    } else if count == 1, !placeEnds.contains(j), !doc.ends(TypeBits.placeSuffix | TypeBits.notPlace, at: j),
                         doc.longest(TypeBits.prefixStop, endingAt: j).map({ $0.end - $0.start <= 3 }) ?? false
                     {
-                        // fall through: keep reading
+                        // 太和桥: take the one-character word and the character before it, then stop.
+                        j = doc.previous(doc.previous(j))
+                        count += 2
+                        stopped = doc.isIdeograph(at: j)
+                        break
                     } else {
                         stopped = true
                         break
