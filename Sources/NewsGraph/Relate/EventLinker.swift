@@ -33,8 +33,13 @@ struct EventLinker {
     /// The event of the sentence holding byte `i`.
     func event(forSentence sentence: Range<Int>) -> Int? {
         guard !events.isEmpty else { return nil }
-        guard let k = doc.sentences.firstIndex(of: sentence) else { return 0 }
-        return bySentence[k]
+        var lo = 0, hi = doc.sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if doc.sentences[mid].lowerBound < sentence.lowerBound { lo = mid + 1 } else { hi = mid }
+        }
+        guard lo < bySentence.count, doc.sentences[lo] == sentence else { return 0 }
+        return bySentence[lo]
     }
 
     /// A generic mention of the occasion (会上, 会议, 活动现场).

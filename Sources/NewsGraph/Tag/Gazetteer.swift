@@ -61,21 +61,25 @@ public struct Gazetteer: Sendable {
 
     /// The division written `surface`, preferring one under (or equal to) a place in `context`.
     public func resolve(_ surface: String, near context: [String] = []) -> Division? {
+        resolveIndex(surface, near: context).map { divisions[$0] }
+    }
+
+    private func resolveIndex(_ surface: String, near context: [String]) -> Int? {
         let cands = candidates(surface)
         guard !cands.isEmpty else { return nil }
-        if cands.count == 1 { return divisions[cands[0]] }
+        if cands.count == 1 { return cands[0] }
         // Prefer an exact full-name match, then one whose ancestors include the context.
         let full = cands.filter { divisions[$0].name == surface }
         let pool = full.isEmpty ? cands : full
         for c in context {
-            if let hit = pool.first(where: { chain($0).contains(c) }) { return divisions[hit] }
+            if let hit = pool.first(where: { chain($0).contains(c) }) { return hit }
         }
-        return divisions[pool[0]]
+        return pool[0]
     }
 
     /// Names from the division up to its province: `[汾阳市, 吕梁市, 山西省]`.
     public func ancestry(of name: String, near context: [String] = []) -> [String] {
-        guard let d = resolve(name, near: context), let i = divisions.firstIndex(of: d) else { return [] }
+        guard let i = resolveIndex(name, near: context) else { return [] }
         return chain(i)
     }
 
