@@ -10,10 +10,10 @@
 /// article's visit but is not an event of its own.
 struct EventRule {
     let doc: TagDocument
-    let dates: [DateSpotter.Found]
+    /// Dates the text stage found (already completed with a year where the text allows); relative
+    /// ones (近日) are read from the `relative-date` lexicon instead, as they date no day.
+    let dates: [DatedMention]
     let places: [PlaceFinding]
-    /// Year to complete partial dates with, when the article or issue gives one.
-    let year: Int?
 
     /// Nouns too general to create an event when only mentioned (`会议上`).
     static let genericNouns: Set<String> = ["会议", "仪式", "活动"]
@@ -74,10 +74,8 @@ struct EventRule {
     private func dateline() -> PartialDate? {
         for sentence in doc.sentences.prefix(6) {
             if hasRelativeDate(sentence) { return nil }
-            if let d = dates.first(where: { sentence.contains($0.range.lowerBound) && $0.date.day != nil }) {
-                var date = d.date
-                if date.year == nil, let year { date = date.withYear(year) }
-                return date
+            if let d = dates.first(where: { $0.form != .relative && sentence.contains($0.cleanStart) && $0.date.day != nil }) {
+                return d.date
             }
         }
         return nil
@@ -95,10 +93,10 @@ struct EventRule {
     /// The date governing a verb: the last date (or 近日) before it in the sentence, completed with the year.
     private func dateBefore(_ verbStart: Int, in sentence: Range<Int>) -> (PartialDate?, Int, Int)? {
         var best: (PartialDate?, Int, Int)?
-        if let d = dates.last(where: { sentence.contains($0.range.lowerBound) && $0.range.upperBound <= verbStart }) {
-            var date = d.date
-            if date.year == nil, let year { date = date.withYear(year) }
-            best = (date, d.range.upperBound, d.range.lowerBound)
+        if let d = dates.last(where: {
+            $0.form != .relative && $0.date.month != nil && sentence.contains($0.cleanStart) && $0.cleanEnd <= verbStart
+        }) {
+            best = (d.date, d.cleanEnd, d.cleanStart)
         }
         var i = sentence.lowerBound
         while i < verbStart {

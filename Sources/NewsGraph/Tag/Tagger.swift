@@ -51,10 +51,7 @@ public final class Tagger: Sendable {
         paper = inferrer.infer(metadata: article.metadata, article: inferrer.cityCounts(places), pageCity: pageCity)
         places = PlaceRule(doc: doc, paper: paper).find()
 
-        let dates = DateSpotter.find(in: doc.bytes)
-        // A year written alone (`2024年，…`) dates the article's partial dates; a year inside another
-        // full date (`2022年9月`) dates only that one.
-        let year = dates.first(where: { $0.date.year != nil && $0.date.month == nil })?.date.year ?? article.metadata.date?.year
+        let dates = DateExtractor(issueDate: article.metadata.date).dates(in: article.text)
         let names = NameReader(doc: doc)
         var persons = OfficeChainRule(doc: doc, names: names, places: places).find()
         for p in SafeNameRule(doc: doc, names: names, places: places).find()
@@ -66,13 +63,14 @@ public final class Tagger: Sendable {
         persons.sort { $0.name.lowerBound < $1.name.lowerBound }
 
         let organizations = OrganizationRule(doc: doc, paper: paper, places: places).find()
-        let events = EventRule(doc: doc, dates: dates, places: places, year: year).find()
+        let events = EventRule(doc: doc, dates: dates, places: places).find()
         let linker = EventLinker(doc: doc, events: events)
         let attendances = AttendanceRelator(doc: doc, persons: persons, linker: linker).relate()
         let resolver = TitleResolver(doc: doc, paper: paper, places: places, organizations: organizations)
 
         let builder = EvidenceBuilder(doc: doc, article: article)
-        let firstDate: PartialDate? = dates.first.map { year.map($0.date.withYear) ?? $0.date } ?? article.metadata.date
+        let firstDate: PartialDate? =
+            dates.first(where: { $0.form != .relative && $0.date.month != nil })?.date ?? article.metadata.date
         var mentions: [Mention] = []
         var offices: [OfficeClaim] = []
         for p in persons {
@@ -126,13 +124,10 @@ public final class Tagger: Sendable {
                 Mention(kind: .event, text: name, canonical: name, cleanRange: e.name,
                         evidence: builder.evidence(e.name, rule: e.rule), attributes: ["key": "E\(i + 1)", "noun": e.noun]))
         }
-        var resolvedDates: [PartialDate] = []
         for d in dates {
-            let date = year.map(d.date.withYear) ?? d.date
-            resolvedDates.append(date)
             mentions.append(
-                Mention(kind: .date, text: doc.text(d.range), canonical: date.edtf, cleanRange: d.range,
-                        evidence: builder.evidence(d.range, rule: "date")))
+                Mention(kind: .date, text: d.text, canonical: d.date.edtf, cleanRange: d.cleanRange,
+                        evidence: builder.evidence(d.cleanRange, rule: "date-\(d.form.rawValue)")))
         }
         let attendance = attendances.map { a in
             Attendance(
@@ -141,6 +136,6 @@ public final class Tagger: Sendable {
         }
         return TaggedArticle(
             article: article, mentions: MentionResolver.resolve(mentions), offices: offices, events: eventMentions,
-            attendances: attendance, dates: resolvedDates)
+            attendances: attendance, dates: dates.map(\.date))
     }
 }
