@@ -14,6 +14,7 @@ struct AttendanceRelator {
         guard !linker.events.isEmpty else { return [] }
         var out: [AttendanceFinding] = contextual()
         var seen = Set(out.map { "\(doc.text(persons[$0.person].name))|\($0.event)|\($0.role.rawValue)" })
+        let knownOfficials = Set(persons.filter { !$0.links.isEmpty }.map { doc.text($0.name) })
         let order = persons.indices.sorted { persons[$0].name.lowerBound < persons[$1].name.lowerBound }
         for sentence in doc.sentences {
             let inSentence = order.filter { sentence.contains(persons[$0].name.lowerBound) }
@@ -44,6 +45,13 @@ struct AttendanceRelator {
                     continue
                 }
                 let owner = inSentence[k]
+                // Speech counts as taking part only for someone the article gives an office or who speaks at
+                // the event (`会上`, `推介会上`): a resident quoted with 说 did not address the meeting.
+                if role == .spoke, persons[owner].links.isEmpty, !knownOfficials.contains(doc.text(persons[owner].name)),
+                    !linker.mentionsEvent(sentence)
+                {
+                    continue
+                }
                 var group = [owner]
                 var j = k
                 while j > 0 {

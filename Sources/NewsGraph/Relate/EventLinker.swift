@@ -42,6 +42,12 @@ struct EventLinker {
         return bySentence[lo]
     }
 
+    /// True when the sentence names one of the events or mentions the occasion (会上, 推介会上).
+    func mentionsEvent(_ sentence: Range<Int>) -> Bool {
+        events.contains { sentence.contains($0.name.lowerBound) } || specificMention(in: sentence) != nil
+            || mentionsWholeEvent(sentence)
+    }
+
     /// A generic mention of the occasion (会上, 会议, 活动现场).
     private func mentionsWholeEvent(_ sentence: Range<Int>) -> Bool {
         var p = sentence.lowerBound

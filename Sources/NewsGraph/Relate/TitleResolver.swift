@@ -102,12 +102,13 @@ struct TitleResolver {
         return withHead(org, head)
     }
 
-    /// The prefix names its own organisation (`中国长城学会文创站`), so nothing is carried into it.
+    /// The prefix names its own organisation (`中国长城学会文创站`), so nothing is carried into it; a
+    /// department word (`宣传部`, `组织`) names a part of the body before it and is not one.
     private func containsOrgWord(_ r: Range<Int>) -> Bool {
         var i = r.lowerBound + 1
         while i <= r.upperBound {
-            if doc.ends(TypeBits.orgSuffix | TypeBits.orgAbbrev, at: i),
-                let m = doc.longest(TypeBits.orgSuffix | TypeBits.orgAbbrev, endingAt: i), Int(m.start) >= r.lowerBound
+            if doc.ends(TypeBits.orgSuffix, at: i), let m = doc.longest(TypeBits.orgSuffix, endingAt: i),
+                Int(m.start) >= r.lowerBound, m.end - m.start >= 6
             {
                 return true
             }
@@ -144,8 +145,7 @@ struct TitleResolver {
         var hasPlace = false
         while i < r.upperBound {
             if let m = doc.longest(TypeBits.placeRef, startingAt: i), Int(m.end) <= r.upperBound {
-                let ref = doc.surface(m)
-                let lc = ref.unicodeScalars.last!.value
+                let lc = PaperPlace.level(ofRef: doc.lexicon.entry(.placeRef, pattern: Int(m.pattern)), surface: doc.surface(m))
                 guard let j = paper.place(forLevel: lc) else { break }
                 jurisdiction = j
                 rendered += j

@@ -14,6 +14,16 @@ struct ListNameRule {
         var taken = known.map(\.name)
         for sentence in doc.sentences {
             for items in lists(in: sentence) where items.contains(where: { ends.contains($0.upperBound) }) {
+                // The last item may go on after the name (`…、蓝天翔与干部群众一起…`): read it from its start.
+                if let last = items.last, items.count > 1, ends.contains(items[items.count - 2].upperBound),
+                    !ends.contains(last.upperBound), let r = names.name(at: last.lowerBound, limit: last.upperBound),
+                    r.upperBound < last.upperBound, !names.surnameIsAmbiguous(at: r.lowerBound),
+                    !taken.contains(where: { $0.overlaps(r) })
+                {
+                    out.append(PersonFinding(name: r, rule: "list-name", links: [], phrase: last))
+                    taken.append(r)
+                    continue
+                }
                 for item in items where !ends.contains(item.upperBound) {
                     for len in [9, 6] where item.count > len {
                         let s = item.upperBound - len

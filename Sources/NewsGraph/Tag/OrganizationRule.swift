@@ -55,6 +55,20 @@ struct OrganizationRule {
             start = p.range.lowerBound
             jurisdiction = p.canonical
         }
+        // A body opened by a place word (`自治区政协`): the word stands for the paper's place.
+        if jurisdiction == nil, let ref = doc.longest(TypeBits.placeRef, startingAt: start), ref.end < m.end,
+            let j = paper.place(
+                forLevel: PaperPlace.level(ofRef: doc.lexicon.entry(.placeRef, pattern: Int(ref.pattern)), surface: doc.surface(ref)))
+        {
+            return OrganizationFinding(
+                range: start..<Int(m.end), canonical: j + doc.text(Int(ref.end)..<Int(m.end)), jurisdiction: j, rule: "org-abbrev")
+        }
+        // A level character inside a longer place word (区 in 自治区) does not open a body.
+        if PaperPlace.isLevelChar(first), doc.matches(endingAt: start + 3).contains(where: {
+            $0.start < m.start && doc.lexicon.typeMask[Int($0.pattern)] & (TypeBits.placeRef | TypeBits.division) != 0
+        }) {
+            return nil
+        }
         var canonical: String
         if let j = jurisdiction {
             if j.unicodeScalars.last?.value == first && PaperPlace.isLevelChar(first) {
@@ -122,7 +136,10 @@ struct OrganizationRule {
         var canonical = doc.text(start..<Int(m.end))
         var jurisdiction: String?
         let first = doc.scalar(at: start)
-        if let ref = doc.longest(TypeBits.placeRef, startingAt: start), let j = paper.place(forLevel: doc.surface(ref).unicodeScalars.last!.value) {
+        if let ref = doc.longest(TypeBits.placeRef, startingAt: start),
+            let j = paper.place(
+                forLevel: PaperPlace.level(ofRef: doc.lexicon.entry(.placeRef, pattern: Int(ref.pattern)), surface: doc.surface(ref)))
+        {
             jurisdiction = j
             canonical = j + doc.text(Int(ref.end)..<Int(m.end))
         } else if PaperPlace.isLevelChar(first), doc.longest(TypeBits.division, startingAt: start) == nil,

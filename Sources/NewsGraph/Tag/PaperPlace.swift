@@ -28,6 +28,8 @@ public struct PaperPlace: Sendable, Hashable {
             return [city, county].compactMap { $0 }.first { $0.hasSuffix("县") }
         case 0x533A:  // 区
             return [city, county].compactMap { $0 }.first { $0.hasSuffix("区") }
+        case 0x5DDE:  // 州 (自治州)
+            return [city, prefecture].compactMap { $0 }.first { $0.hasSuffix("州") }
         default:
             return nil
         }
@@ -43,6 +45,11 @@ public struct PaperPlace: Sendable, Hashable {
             return p.canonical
         }
         return place(forLevel: level)
+    }
+
+    /// The level character a place-ref word stands for: its `level` attribute (自治区 → 省), else its last character.
+    static func level(ofRef entry: LexiconEntry?, surface: String) -> UInt32 {
+        entry?.attributes["level"]?.unicodeScalars.first?.value ?? surface.unicodeScalars.last!.value
     }
 
     /// Level characters that may stand alone for the paper's place.

@@ -58,8 +58,14 @@ public final class Tagger: Sendable {
         where !persons.contains(where: { $0.name.overlaps(p.name) }) {
             persons.append(p)
         }
-        persons.append(contentsOf: ListNameRule(doc: doc, names: names).find(known: persons))
-        persons.append(contentsOf: KnownNameRule(doc: doc, names: names).find(known: persons, authors: article.authors))
+        // Repeats of established names first, so a list can lean on them; then repeats of listed names.
+        let known = KnownNameRule(doc: doc, names: names)
+        persons.append(contentsOf: known.find(known: persons, authors: article.authors))
+        let listed = ListNameRule(doc: doc, names: names).find(known: persons)
+        if !listed.isEmpty {
+            persons.append(contentsOf: listed)
+            persons.append(contentsOf: known.find(known: persons, authors: []))
+        }
         persons.sort { $0.name.lowerBound < $1.name.lowerBound }
 
         let organizations = OrganizationRule(doc: doc, paper: paper, places: places).find()

@@ -117,7 +117,7 @@ enum TagPrinter {
                 at = m.cleanEnd
             }
             line += String(decoding: bytes[at..<r.upperBound], as: UTF8.self)
-            s += "  " + line + "\n"
+            s += "  " + line.trimmingCharacters(in: .newlines) + "\n"
         }
         for p in t.mentions(of: .person) where p.cleanRange.isEmpty {
             s += "  byline: \(p.text) [\(p.evidence.rule) \(p.evidence.span)]\n"
@@ -149,7 +149,7 @@ enum TagPrinter {
         }
         var lo = i
         while lo > 0 && endsAt(lo) == nil { lo -= 1 }
-        var hi = i
+        var hi = min(i + 1, b.count)
         while hi < b.count && endsAt(hi) == nil { hi += 1 }
         return lo..<hi
     }
