@@ -13,6 +13,12 @@ struct NameReader {
         guard p < limit, doc.starts(TypeBits.surname, at: p) else { return nil }
         // A verb or boundary word opening here (荣获, 高度) is not a surname's start.
         if let w = doc.longest(TypeBits.nameEnd, startingAt: p), w.end - w.start >= 6 { return nil }
+        // Nor is a word listed whole as no person (班子, 司马断面).
+        if let w = doc.longest(TypeBits.notPerson, startingAt: p),
+            !(doc.lexicon.entry(.notPerson, pattern: Int(w.pattern))?.flag("suffix") ?? false)
+        {
+            return nil
+        }
         for s in doc.matches(startingAt: p) where doc.lexicon.typeMask[Int(s.pattern)] & TypeBits.surname != 0 {
             if let r = given(after: Int(s.end), from: p, limit: limit) { return r }
         }
