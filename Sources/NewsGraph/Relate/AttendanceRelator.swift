@@ -26,6 +26,8 @@ struct AttendanceRelator {
                     continue
                 }
                 p = Int(v.end)
+                // 签约 inside 签约仪式 names the event, not what someone did.
+                if insideEventNoun(v) { continue }
                 guard let roleName = doc.lexicon.entry(.attendVerb, pattern: Int(v.pattern))?.attributes["role"],
                     let role = AttendanceRole(rawValue: roleName)
                 else { continue }
@@ -94,6 +96,18 @@ struct AttendanceRelator {
             else { return nil }
             return AttendanceFinding(person: i, event: event, role: role, rule: "attendance-context", phrase: persons[i].phrase)
         }
+    }
+
+    private func insideEventNoun(_ v: PatternMatcher.Match) -> Bool {
+        var i = Int(v.start)
+        for _ in 0..<4 {
+            for n in doc.matches(startingAt: i) where doc.lexicon.typeMask[Int(n.pattern)] & TypeBits.eventNoun != 0 {
+                if n.end > v.start && (n.start < v.start || n.end > v.end) { return true }
+            }
+            guard i > 0 else { break }
+            i = doc.previous(i)
+        }
+        return false
     }
 
     /// A comma, colon or semicolon between the person and the verb.

@@ -54,12 +54,16 @@ struct EventRule {
         if leadDate == nil { leadDate = .some(dateline()) }
         // Events the article was at without announcing them: `推介会上`, `签约仪式上`.
         for m in doc.matches where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.eventNoun != 0 {
-            guard doc.scalar(at: Int(m.end)) == 0x4E0A else { continue }  // 上
+            // `推介会上`, or the object of an attendance verb (`出席签约仪式`).
+            let attendedObject = doc.longest(TypeBits.attendVerb, endingAt: Int(m.start)).map {
+                ["attended", "participated"].contains(doc.lexicon.entry(.attendVerb, pattern: Int($0.pattern))?.attributes["role"] ?? "")
+            } ?? false
+            guard doc.scalar(at: Int(m.end)) == 0x4E0A || attendedObject else { continue }  // 上
             if let longer = doc.longest(TypeBits.eventNoun, endingAt: Int(m.end)), longer.start < m.start { continue }
             let noun = doc.surface(m)
             guard !Self.genericNouns.contains(noun), !out.contains(where: { $0.noun == noun }) else { continue }
             let sentence = doc.sentence(containing: Int(m.start))
-            let start = clauseStart(before: Int(m.start), floor: sentence.lowerBound)
+            let start = attendedObject ? Int(m.start) : clauseStart(before: Int(m.start), floor: sentence.lowerBound)
             out.append(
                 EventFinding(
                     name: trimmedStart(start, end: Int(m.end))..<Int(m.end), noun: noun, date: leadDate ?? nil,

@@ -11,7 +11,7 @@ struct KnownNameRule {
         var out: [PersonFinding] = []
         var taken = known.map(\.name)
         var surfaces = Set(known.map { doc.text($0.name) })
-        for a in authors where a.name.unicodeScalars.count >= 2 {
+        for a in authors where isPlausible(a.name) {
             surfaces.insert(a.name)
             if !occurrences(of: a.name).contains(where: { r in taken.contains(where: { $0.overlaps(r) }) }),
                 let r = occurrences(of: a.name).first
@@ -29,6 +29,18 @@ struct KnownNameRule {
             }
         }
         return out
+    }
+
+    /// An author name from the text stage that reads as a name: a surname first, not a role word (记者).
+    func isPlausible(_ name: String) -> Bool {
+        let n = name.unicodeScalars.count
+        guard (2...4).contains(n) else { return false }
+        let m = doc.lexicon.matcher.matches(in: name)
+        let surnameFirst = m.contains { $0.start == 0 && doc.lexicon.typeMask[Int($0.pattern)] & TypeBits.surname != 0 }
+        let isRole = m.contains {
+            $0.start == 0 && Int($0.end) == name.utf8.count && doc.lexicon.typeMask[Int($0.pattern)] & TypeBits.personRole != 0
+        }
+        return surnameFirst && !isRole
     }
 
     private func occurrences(of s: String) -> [Range<Int>] {

@@ -42,8 +42,12 @@ struct PlaceRule {
                         doc.longest(TypeBits.prefixStop, endingAt: j).map({ $0.end - $0.start <= 3 }) ?? false
                     {
                         // 太和桥: take the one-character word and the character before it, then stop.
-                        j = doc.previous(doc.previous(j))
-                        count += 2
+                        j = doc.previous(j)
+                        count += 1
+                        if !placeEnds.contains(j) {
+                            j = doc.previous(j)
+                            count += 1
+                        }
                         stopped = doc.isIdeograph(at: j)
                         break
                     } else {
