@@ -16,8 +16,13 @@ struct AttendanceRelator {
         var seen = Set(out.map { "\(doc.text(persons[$0.person].name))|\($0.event)|\($0.role.rawValue)" })
         let knownOfficials = Set(persons.filter { !$0.links.isEmpty }.map { doc.text($0.name) })
         let order = persons.indices.sorted { persons[$0].name.lowerBound < persons[$1].name.lowerBound }
+        var cursor = 0
         for sentence in doc.sentences {
-            let inSentence = order.filter { sentence.contains(persons[$0].name.lowerBound) }
+            // People of this sentence, by a sweep over the people in text order.
+            while cursor < order.count && persons[order[cursor]].name.lowerBound < sentence.lowerBound { cursor += 1 }
+            var stop = cursor
+            while stop < order.count && persons[order[stop]].name.lowerBound < sentence.upperBound { stop += 1 }
+            let inSentence = Array(order[cursor..<stop])
             guard let event = linker.event(forSentence: sentence) else { continue }
             var p = sentence.lowerBound
             while p < sentence.upperBound {

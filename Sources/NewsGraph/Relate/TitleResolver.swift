@@ -162,7 +162,7 @@ struct TitleResolver {
                 i += doc.scalarLength(at: i)
                 continue
             }
-            if let p = places.first(where: { $0.range.lowerBound == i && $0.range.upperBound <= r.upperBound }) {
+            if let p = places.place(startingAt: i, endingBy: r.upperBound) {
                 if let j = jurisdiction, gaz.isFullName(p.canonical), gaz.isFullName(j) {
                     let anc = gaz.ancestry(of: p.canonical, near: [j] + context)
                     guard anc.dropFirst().contains(j) else { break }

@@ -9,24 +9,32 @@ struct KnownNameRule {
 
     func find(known: [PersonFinding], authors: [Author]) -> [PersonFinding] {
         var out: [PersonFinding] = []
-        var taken = known.map(\.name)
+        var taken = [Bool](repeating: false, count: doc.bytes.count)
+        func free(_ r: Range<Int>) -> Bool { !r.contains { taken[$0] } }
+        func take(_ r: Range<Int>) { for i in r { taken[i] = true } }
+        for p in known { take(p.name) }
         var surfaces = Set(known.map { doc.text($0.name) })
-        for a in authors where isPlausible(a.name) {
-            surfaces.insert(a.name)
-            if !occurrences(of: a.name).contains(where: { r in taken.contains(where: { $0.overlaps(r) }) }),
-                let r = occurrences(of: a.name).first
-            {
+        let plausibleAuthors = authors.filter { isPlausible($0.name) }
+        surfaces.formUnion(plausibleAuthors.map(\.name))
+        // One pass of a matcher over the article finds every repeat of every name.
+        let list = surfaces.sorted()
+        let matcher = PatternMatcher(patterns: list.map { Array($0.utf8) })
+        let hits = doc.bytes.withUnsafeBufferPointer { matcher.matches(in: $0) }
+            .sorted { ($0.start, $1.end) < ($1.start, $0.end) }
+        for a in plausibleAuthors {
+            let mine = hits.filter { list[Int($0.pattern)] == a.name }.map { Int($0.start)..<Int($0.end) }
+            if let r = mine.first, mine.allSatisfy(free) {
                 out.append(PersonFinding(name: r, rule: "byline", links: [], phrase: r))
-                taken.append(r)
+                take(r)
             }
         }
-        for s in surfaces.sorted() {
-            for r in occurrences(of: s) where !taken.contains(where: { $0.overlaps(r) }) {
-                let sentence = doc.sentence(containing: r.lowerBound)
-                guard names.isBoundary(r.upperBound, limit: sentence.upperBound) else { continue }
-                out.append(PersonFinding(name: r, rule: "known-name", links: [], phrase: r))
-                taken.append(r)
-            }
+        for h in hits {
+            let r = Int(h.start)..<Int(h.end)
+            guard free(r) else { continue }
+            let sentence = doc.sentence(containing: r.lowerBound)
+            guard names.isBoundary(r.upperBound, limit: sentence.upperBound) else { continue }
+            out.append(PersonFinding(name: r, rule: "known-name", links: [], phrase: r))
+            take(r)
         }
         return out
     }
@@ -41,22 +49,5 @@ struct KnownNameRule {
             $0.start == 0 && Int($0.end) == name.utf8.count && doc.lexicon.typeMask[Int($0.pattern)] & TypeBits.personRole != 0
         }
         return surnameFirst && !isRole
-    }
-
-    private func occurrences(of s: String) -> [Range<Int>] {
-        let needle = Array(s.utf8)
-        guard let first = needle.first else { return [] }
-        var out: [Range<Int>] = []
-        let b = doc.bytes
-        var i = 0
-        while i + needle.count <= b.count {
-            if b[i] == first && b[i..<(i + needle.count)].elementsEqual(needle) {
-                out.append(i..<(i + needle.count))
-                i += needle.count
-            } else {
-                i += 1
-            }
-        }
-        return out
     }
 }

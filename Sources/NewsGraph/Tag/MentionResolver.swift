@@ -23,31 +23,34 @@ struct MentionResolver {
             if a.cleanStart != b.cleanStart { return a.cleanStart < b.cleanStart }
             return priority(a.kind) < priority(b.kind)
         }
+        // Which kept mention owns each clean byte (-1: free): overlap tests cost the mention's length.
+        let length = candidates.map(\.cleanEnd).max() ?? 0
+        var owner = [Int32](repeating: -1, count: length)
         var kept: [Mention] = []
-        var taken: [Range<Int>] = []
         var nested: [Mention] = []
         for m in sorted {
             let r = m.cleanRange
-            if r.isEmpty && m.kind == .person {
-                kept.append(m)
+            if r.isEmpty {
+                if m.kind == .person { kept.append(m) }
                 continue
             }
-            if taken.contains(where: { $0.overlaps(r) }) {
+            if r.contains(where: { owner[$0] >= 0 }) {
                 if m.kind == .place && m.evidence.rule == "place-suffix" { nested.append(m) }
                 continue
             }
+            for i in r { owner[i] = Int32(kept.count) }
             kept.append(m)
-            taken.append(r)
         }
         // A community, village or township named inside an office or organisation (古县村党总支书记,
         // 东方红社区党群服务中心) is a place of its own; a city inside a body's name is not.
+        var placed = [Bool](repeating: false, count: length)
         for m in nested {
             let r = m.cleanRange
-            guard let outer = kept.first(where: { $0.cleanRange.overlaps(r) }),
-                outer.kind == .office || outer.kind == .organization,
-                outer.cleanStart <= r.lowerBound && outer.cleanEnd >= r.upperBound,
-                !kept.contains(where: { $0.kind == .place && $0.cleanRange.overlaps(r) })
-            else { continue }
+            let o = owner[r.lowerBound]
+            guard o >= 0, r.allSatisfy({ owner[$0] == o }), !r.contains(where: { placed[$0] }) else { continue }
+            let outer = kept[Int(o)]
+            guard outer.kind == .office || outer.kind == .organization else { continue }
+            for i in r { placed[i] = true }
             kept.append(m)
         }
         return kept.sorted { ($0.cleanStart, $0.cleanEnd, priority($0.kind)) < ($1.cleanStart, $1.cleanEnd, priority($1.kind)) }

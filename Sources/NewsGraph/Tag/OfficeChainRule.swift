@@ -107,7 +107,7 @@ struct OfficeChainRule {
         var start = i
         var q = i
         while q < os {
-            if doc.starts(TypeBits.placeRef | TypeBits.orgAbbrev, at: q) || places.contains(where: { $0.range.lowerBound == q }) {
+            if doc.starts(TypeBits.placeRef | TypeBits.orgAbbrev, at: q) || places.place(startingAt: q) != nil {
                 break
             }
             q += doc.scalarLength(at: q)

@@ -48,7 +48,7 @@ struct OrganizationRule {
         var start = Int(m.start)
         var jurisdiction: String?
         // A place written before the body: 汾阳市委 (the place shares 市), 祁县县委.
-        if let p = places.last(where: {
+        if let p = places.lastPlace(before: start + 3, from: max(0, start - 60), where: {
             $0.range.upperBound == start || ($0.range.upperBound == start + 3 && PaperPlace.isLevelChar(first)
                 && $0.canonical.unicodeScalars.last?.value == first && $0.range.lowerBound < start)
         }) {
@@ -115,7 +115,7 @@ struct OrganizationRule {
         }
         var q = i
         while q < s {
-            if doc.starts(TypeBits.placeRef | TypeBits.orgAbbrev, at: q) || places.contains(where: { $0.range.lowerBound == q }) {
+            if doc.starts(TypeBits.placeRef | TypeBits.orgAbbrev, at: q) || places.place(startingAt: q) != nil {
                 break
             }
             q += doc.scalarLength(at: q)
@@ -147,7 +147,7 @@ struct OrganizationRule {
         {
             jurisdiction = j
             canonical = j + doc.text((start + 3)..<Int(m.end))
-        } else if let p = places.first(where: { $0.range.lowerBound == start }) {
+        } else if let p = places.place(startingAt: start) {
             jurisdiction = p.canonical
         }
         return OrganizationFinding(range: start..<Int(m.end), canonical: canonical, jurisdiction: jurisdiction, rule: "org-suffix")

@@ -15,8 +15,9 @@ struct PlaceRule {
     static let maxSuffixStem = 5
 
     func find() -> [PlaceFinding] {
-        var out = divisions()
-        var suffixed: [PlaceFinding] = []
+        // Places by end offset: the stem scan asks "does a place end here?" in constant time.
+        var byEnd: [Int: PlaceFinding] = [:]
+        for d in divisions() { byEnd[d.range.upperBound] = d }
         for m in doc.matches where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.placeSuffix != 0 {
             if let longer = doc.longest(TypeBits.placeSuffix, endingAt: Int(m.end)), longer.start < m.start { continue }
             guard !insideGenericWord(m) else { continue }
@@ -24,7 +25,6 @@ struct PlaceRule {
             if entry?.attributes["mention"] == "0" { continue }
             let s = Int(m.start)
             let sentence = doc.sentence(containing: s)
-            let placeEnds = Set((out + suffixed).map(\.range.upperBound))
             var j = s
             var count = 0
             var stopped = false
@@ -33,18 +33,18 @@ struct PlaceRule {
                     stopped = true
                     break
                 }
-                if placeEnds.contains(j) || doc.ends(TypeBits.placeSuffix | TypeBits.notPlace, at: j) || doc.endsStop(at: j) {
+                if byEnd[j] != nil || doc.ends(TypeBits.placeSuffix | TypeBits.notPlace, at: j) || doc.endsStop(at: j) {
                     // A short division glued to the stem (阳泉 in 阳泉曲镇) or a one-character word (和 in 太和桥)
                     // cannot end a stem of fewer than two characters: read through it.
-                    if count < 2, let d = out.last(where: { $0.range.upperBound == j }), d.rule == "division-short" {
-                        out.removeAll { $0.range == d.range }
-                    } else if count == 1, !placeEnds.contains(j), !doc.ends(TypeBits.placeSuffix | TypeBits.notPlace, at: j),
+                    if count < 2, let d = byEnd[j], d.rule == "division-short" {
+                        byEnd[j] = nil
+                    } else if count == 1, byEnd[j] == nil, !doc.ends(TypeBits.placeSuffix | TypeBits.notPlace, at: j),
                         doc.longest(TypeBits.prefixStop, endingAt: j).map({ $0.end - $0.start <= 3 }) ?? false
                     {
                         // 太和桥: take the one-character word and the character before it, then stop.
                         j = doc.previous(j)
                         count += 1
-                        if !placeEnds.contains(j) {
+                        if byEnd[j] == nil {
                             j = doc.previous(j)
                             count += 1
                         }
@@ -65,21 +65,21 @@ struct PlaceRule {
             }
             var start = j
             // 古县镇: the county name directly before the suffix is the township's own name.
-            if count == 0, let d = out.last(where: { $0.range.upperBound == s }), d.level == "county",
+            if count == 0, let d = byEnd[s], d.level == "county",
                 ["township", "village", "subdistrict"].contains(entry?.attributes["level"] ?? "")
             {
-                out.removeAll { $0.range == d.range }
+                byEnd[s] = nil
                 start = d.range.lowerBound
                 count = 2
             }
             guard stopped, count >= 2 else { continue }
-            let parent = (out + suffixed).last(where: { $0.range.upperBound == start })?.canonical
-            suffixed.append(
+            let parent = byEnd[start]?.canonical
+            byEnd[Int(m.end)] = (
                 PlaceFinding(
                     range: start..<Int(m.end), canonical: doc.text(start..<Int(m.end)), level: entry?.attributes["level"] ?? "",
                     parent: parent, rule: "place-suffix"))
         }
-        return (out + suffixed).sorted {
+        return byEnd.values.sorted {
             ($0.range.lowerBound, $1.range.upperBound) < ($1.range.lowerBound, $0.range.upperBound)
         }
     }
