@@ -18,9 +18,8 @@ struct KnownNameRule {
         surfaces.formUnion(plausibleAuthors.map(\.name))
         // One pass of a matcher over the article finds every repeat of every name.
         let list = surfaces.sorted()
-        let matcher = PatternMatcher(patterns: list.map { Array($0.utf8) })
-        let hits = doc.bytes.withUnsafeBufferPointer { matcher.matches(in: $0) }
-            .sorted { ($0.start, $1.end) < ($1.start, $0.end) }
+        guard !list.isEmpty else { return out }
+        let hits = occurrences(of: list)
         for a in plausibleAuthors {
             let mine = hits.filter { list[Int($0.pattern)] == a.name }.map { Int($0.start)..<Int($0.end) }
             if let r = mine.first, mine.allSatisfy(free) {
@@ -49,5 +48,34 @@ struct KnownNameRule {
             $0.start == 0 && Int($0.end) == name.utf8.count && doc.lexicon.typeMask[Int($0.pattern)] & TypeBits.personRole != 0
         }
         return surnameFirst && !isRole
+    }
+
+    /// Every occurrence of every name, by start then longest first: a byte scan for a few names,
+    /// one matcher pass for many.
+    private func occurrences(of list: [String]) -> [PatternMatcher.Match] {
+        var hits: [PatternMatcher.Match] = []
+        if list.count > 16 {
+            let matcher = PatternMatcher(patterns: list.map { Array($0.utf8) })
+            hits = doc.bytes.withUnsafeBufferPointer { matcher.matches(in: $0) }
+        } else {
+            doc.bytes.withUnsafeBufferPointer { b in
+                for (p, name) in list.enumerated() {
+                    let needle = Array(name.utf8)
+                    guard let first = needle.first, needle.count <= b.count else { continue }
+                    var i = 0
+                    while i + needle.count <= b.count {
+                        if b[i] == first {
+                            var k = 1
+                            while k < needle.count && b[i + k] == needle[k] { k += 1 }
+                            if k == needle.count {
+                                hits.append(PatternMatcher.Match(pattern: Int32(p), start: Int32(i), end: Int32(i + k)))
+                            }
+                        }
+                        i += 1
+                    }
+                }
+            }
+        }
+        return hits.sorted { ($0.start, $1.end) < ($1.start, $0.end) }
     }
 }

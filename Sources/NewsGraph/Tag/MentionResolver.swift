@@ -15,14 +15,9 @@ struct MentionResolver {
     }
 
     static func resolve(_ candidates: [Mention]) -> [Mention] {
-        let sorted = candidates.sorted { a, b in
-            let pa = a.kind == .person ? 0 : 1, pb = b.kind == .person ? 0 : 1
-            if pa != pb { return pa < pb }
-            let la = a.cleanEnd - a.cleanStart, lb = b.cleanEnd - b.cleanStart
-            if la != lb { return la > lb }
-            if a.cleanStart != b.cleanStart { return a.cleanStart < b.cleanStart }
-            return priority(a.kind) < priority(b.kind)
-        }
+        // Sort indices, not the mentions themselves (they are large values).
+        let keys = candidates.map { m in (m.kind == .person ? 0 : 1, -(m.cleanEnd - m.cleanStart), m.cleanStart, priority(m.kind)) }
+        let sorted = candidates.indices.sorted { keys[$0] < keys[$1] }.map { candidates[$0] }
         // Which kept mention owns each clean byte (-1: free): overlap tests cost the mention's length.
         let length = candidates.map(\.cleanEnd).max() ?? 0
         var owner = [Int32](repeating: -1, count: length)
@@ -53,6 +48,9 @@ struct MentionResolver {
             for i in r { placed[i] = true }
             kept.append(m)
         }
-        return kept.sorted { ($0.cleanStart, $0.cleanEnd, priority($0.kind)) < ($1.cleanStart, $1.cleanEnd, priority($1.kind)) }
+        let order = kept.indices.sorted {
+            (kept[$0].cleanStart, kept[$0].cleanEnd, priority(kept[$0].kind)) < (kept[$1].cleanStart, kept[$1].cleanEnd, priority(kept[$1].kind))
+        }
+        return order.map { kept[$0] }
     }
 }

@@ -84,8 +84,8 @@ struct PlaceRule {
         }
     }
 
-    /// Gazetteer divisions, full names and trusted short forms.
-    private func divisions() -> [PlaceFinding] {
+    /// Gazetteer divisions, full names and trusted short forms (the first pass; enough to infer the paper's place).
+    func divisions() -> [PlaceFinding] {
         let gaz = doc.lexicon.gazetteer
         let n = doc.bytes.count
         var fullNamesSeen: Set<String> = []

@@ -4,7 +4,7 @@
 /// CSR form (start offset → slice of matches) and each byte position has
 /// the union of the types starting and ending there, so a rule asks "does a
 /// boundary word start here?" with one array read and one AND.
-struct TagDocument {
+final class TagDocument {
     let lexicon: CompiledLexicon
     let bytes: [UInt8]
     /// All matches, by start then longest first.

@@ -33,7 +33,7 @@ public final class Tagger: Sendable {
         var total: [String: (count: Int, first: Int)] = [:]
         for a in articles {
             let doc = TagDocument(text: a.text, lexicon: lexicon)
-            let places = PlaceRule(doc: doc, paper: PaperPlace()).find()
+            let places = PlaceRule(doc: doc, paper: PaperPlace()).divisions()
             for (k, v) in inferrer.cityCounts(places) {
                 let c = total[k]
                 total[k] = ((c?.count ?? 0) + v.count, min(c?.first ?? Int.max, a.index * 1_000_000 + v.first))
@@ -47,9 +47,9 @@ public final class Tagger: Sendable {
         let doc = TagDocument(text: article.text, lexicon: lexicon)
         let inferrer = PaperPlaceInferrer(gazetteer: lexicon.gazetteer)
         var paper = PaperPlace(city: article.metadata.city, province: article.metadata.province)
-        var places = PlaceRule(doc: doc, paper: paper).find()
-        paper = inferrer.infer(metadata: article.metadata, article: inferrer.cityCounts(places), pageCity: pageCity)
-        places = PlaceRule(doc: doc, paper: paper).find()
+        let named = PlaceRule(doc: doc, paper: paper).divisions()
+        paper = inferrer.infer(metadata: article.metadata, article: inferrer.cityCounts(named), pageCity: pageCity)
+        let places = PlaceRule(doc: doc, paper: paper).find()
 
         let dates = DateExtractor(issueDate: article.metadata.date).dates(in: article.text)
         let names = NameReader(doc: doc)

@@ -1,30 +1,34 @@
-/// Precomputed type masks the rules test matches against.
+/// Type masks the rules test matches against: bit n is `LexiconType.allCases[n]`.
+///
+/// Written as literals so they cost nothing to read in the scan loops (a test
+/// checks them against `CompiledLexicon.bit`).
 enum TypeBits {
-    static let surname = CompiledLexicon.bit(.surname)
-    static let division = CompiledLexicon.bit(.division) | CompiledLexicon.shortDivisionBit
-    static let fullDivision = CompiledLexicon.bit(.division)
-    static let shortDivision = CompiledLexicon.shortDivisionBit
-    static let placeSuffix = CompiledLexicon.bit(.placeSuffix)
-    static let placeRef = CompiledLexicon.bit(.placeRef)
-    static let notPlace = CompiledLexicon.bit(.notPlace)
-    static let office = CompiledLexicon.bit(.office)
-    static let orgSuffix = CompiledLexicon.bit(.orgSuffix)
-    static let orgAbbrev = CompiledLexicon.bit(.orgAbbrev)
-    static let eventNoun = CompiledLexicon.bit(.eventNoun)
-    static let eventRef = CompiledLexicon.bit(.eventRef)
-    static let announceVerb = CompiledLexicon.bit(.announceVerb)
-    static let attendVerb = CompiledLexicon.bit(.attendVerb)
-    static let boundary = CompiledLexicon.bit(.boundary)
-    static let notPerson = CompiledLexicon.bit(.notPerson)
-    static let personRole = CompiledLexicon.bit(.personRole)
-    static let former = CompiledLexicon.bit(.former)
-    static let notOrg = CompiledLexicon.bit(.notOrg)
-    static let relativeDate = CompiledLexicon.bit(.relativeDate)
+    static let surname: UInt32 = 1 << 0
+    static let fullDivision: UInt32 = 1 << 1
+    static let placeSuffix: UInt32 = 1 << 2
+    static let placeRef: UInt32 = 1 << 3
+    static let notPlace: UInt32 = 1 << 4
+    static let office: UInt32 = 1 << 5
+    static let orgSuffix: UInt32 = 1 << 6
+    static let orgAbbrev: UInt32 = 1 << 7
+    static let eventNoun: UInt32 = 1 << 8
+    static let eventRef: UInt32 = 1 << 9
+    static let announceVerb: UInt32 = 1 << 10
+    static let attendVerb: UInt32 = 1 << 11
+    static let boundary: UInt32 = 1 << 12
+    static let notPerson: UInt32 = 1 << 13
+    static let personRole: UInt32 = 1 << 14
+    static let former: UInt32 = 1 << 15
+    static let notOrg: UInt32 = 1 << 16
+    static let relativeDate: UInt32 = 1 << 17
+    /// Gazetteer short forms (`吕梁`), see `CompiledLexicon.shortDivisionBit`.
+    static let shortDivision: UInt32 = 1 << 31
+    static let division: UInt32 = fullDivision | shortDivision
 
     /// Words that end a name: boundary words and every verb the rules know.
-    static let nameEnd = boundary | attendVerb | announceVerb | eventRef
+    static let nameEnd: UInt32 = boundary | attendVerb | announceVerb | eventRef
     /// Words that end an office chain's prefix on the left.
-    static let prefixStop = boundary | attendVerb | announceVerb | eventRef | personRole
+    static let prefixStop: UInt32 = boundary | attendVerb | announceVerb | eventRef | personRole
     /// Tokens that can open a jurisdiction: divisions, 我市-like words, abbreviated bodies.
-    static let jurisdictionStart = division | placeRef | orgAbbrev
+    static let jurisdictionStart: UInt32 = division | placeRef | orgAbbrev
 }

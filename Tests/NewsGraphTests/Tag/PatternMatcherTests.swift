@@ -54,3 +54,20 @@ struct TagDocumentIndexTests {
         #expect(doc.longest(TypeBits.personRole, startingAt: start).map(doc.surface) == "负责人")
     }
 }
+
+/// The literal type masks agree with the lexicon types' order.
+struct TypeBitsTests {
+    @Test func everyLiteralMaskIsTheBitOfItsType() {
+        let pairs: [(UInt32, LexiconType)] = [
+            (TypeBits.surname, .surname), (TypeBits.fullDivision, .division), (TypeBits.placeSuffix, .placeSuffix),
+            (TypeBits.placeRef, .placeRef), (TypeBits.notPlace, .notPlace), (TypeBits.office, .office),
+            (TypeBits.orgSuffix, .orgSuffix), (TypeBits.orgAbbrev, .orgAbbrev), (TypeBits.eventNoun, .eventNoun),
+            (TypeBits.eventRef, .eventRef), (TypeBits.announceVerb, .announceVerb), (TypeBits.attendVerb, .attendVerb),
+            (TypeBits.boundary, .boundary), (TypeBits.notPerson, .notPerson), (TypeBits.personRole, .personRole),
+            (TypeBits.former, .former), (TypeBits.notOrg, .notOrg), (TypeBits.relativeDate, .relativeDate),
+        ]
+        #expect(pairs.count == LexiconType.allCases.count)
+        for (mask, type) in pairs { #expect(mask == CompiledLexicon.bit(type), "\(type)") }
+        #expect(TypeBits.shortDivision == CompiledLexicon.shortDivisionBit)
+    }
+}
