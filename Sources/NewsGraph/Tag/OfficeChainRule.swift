@@ -81,11 +81,9 @@ struct OfficeChainRule {
     private func officeMatches() -> [PatternMatcher.Match] {
         var out: [PatternMatcher.Match] = []
         for m in doc.matches where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.office != 0 {
-            if let last = out.last, m.start < last.end {
-                if m.start == last.start || m.end <= last.end { continue }
-                // Overlapping but longer to the right (常委 / 委员会): keep the earlier one.
-                continue
-            }
+            // Inside or overlapping the previous office word (市长 in 副市长; 委员 after 常委 in 常委员):
+            // the earlier, longer word stands.
+            if let last = out.last, m.start < last.end { continue }
             out.append(m)
         }
         return out

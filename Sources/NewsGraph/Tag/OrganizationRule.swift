@@ -82,9 +82,6 @@ struct OrganizationRule {
         } else {
             canonical = surface
         }
-        if jurisdiction == nil && !PaperPlace.isLevelChar(first) {
-            canonical = surface
-        }
         return OrganizationFinding(range: start..<Int(m.end), canonical: canonical, jurisdiction: jurisdiction, rule: "org-abbrev")
     }
 

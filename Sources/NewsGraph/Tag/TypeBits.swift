@@ -29,6 +29,4 @@ enum TypeBits {
     static let nameEnd: UInt32 = boundary | attendVerb | announceVerb | eventRef
     /// Words that end an office chain's prefix on the left.
     static let prefixStop: UInt32 = boundary | attendVerb | announceVerb | eventRef | personRole
-    /// Tokens that can open a jurisdiction: divisions, 我市-like words, abbreviated bodies.
-    static let jurisdictionStart: UInt32 = division | placeRef | orgAbbrev
 }
