@@ -79,9 +79,9 @@ struct NameReader {
         return doc.lexicon.entry(.surname, pattern: Int(s.pattern))?.flag("ambiguous") ?? false
     }
 
-    /// An office, body or place word starts inside the candidate (`和市长` is not a name).
+    /// An office, body, place or event word starts inside the candidate (`和市长`, `于会上` are not names).
     private func startsWord(at i: Int) -> Bool {
-        doc.starts(TypeBits.office | TypeBits.orgAbbrev | TypeBits.placeRef, at: i)
+        doc.starts(TypeBits.office | TypeBits.orgAbbrev | TypeBits.placeRef | TypeBits.eventRef | TypeBits.eventNoun, at: i)
     }
 
     /// True when a name may end at `i`: the sentence ends, a non-ideograph follows, or a boundary word starts.

@@ -25,4 +25,18 @@ struct PersonTrapTests {
         let t = TagTestSupport.tag("社区居民冯丽娟说，李大爷每天都来。")
         #expect(TagTestSupport.persons(t) == ["冯丽娟"])
     }
+
+    @Test(arguments: [
+        "市长热线开通以来，群众反映的问题得到解决。",
+        "县委书记于会上讲话，要求抓好落实。",
+        "局长信箱收到来信十封。",
+        "县委书记项目推进顺利。",
+        "会长单位发挥了示范作用。",
+        "副市长高度重视此项工作。",
+        "主任医师为群众义诊，镇长助理参加培训。",
+    ])
+    func wordsAfterAnOfficeThatOnlyLookLikeNamesAreNotPeople(_ sentence: String) {
+        let t = TagTestSupport.tag(sentence, city: "宜昌市")
+        #expect(t.mentions(of: .person).isEmpty, "\(TagTestSupport.persons(t))")
+    }
 }
