@@ -26,7 +26,7 @@ struct OrganizationRule {
                     out[out.count - 1].canonical = last.canonical + doc.surface(m)
                     continue
                 }
-                if let f = abbreviation(m) { out.append(f) }
+                if endsWord(m), let f = abbreviation(m) { out.append(f) }
             }
         }
         for m in doc.matches where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.orgSuffix != 0 {
@@ -79,10 +79,22 @@ struct OrganizationRule {
         } else if PaperPlace.isLevelChar(first), let j = levelPlace(first, before: start) {
             jurisdiction = j
             canonical = j + String(surface.unicodeScalars.dropFirst())
+        } else if PaperPlace.isLevelChar(first) {
+            // `县委党校` with no county in sight: a kind of body, not a particular one.
+            return nil
         } else {
             canonical = surface
         }
         return OrganizationFinding(range: start..<Int(m.end), canonical: canonical, jurisdiction: jurisdiction, rule: "org-abbrev")
+    }
+
+    /// A body ending in a one-character unit (部, 局) must end the word there: 组织部门 is no 组织部.
+    private func endsWord(_ m: PatternMatcher.Match) -> Bool {
+        let after = Int(m.end)
+        let last = doc.previous(after)
+        guard after - last == 3, ["部", "局", "厅", "处", "科", "办", "院", "所", "站", "队", "委"].contains(doc.text(last..<after))
+        else { return true }
+        return !doc.isIdeograph(at: after) || !doc.matches(startingAt: after).isEmpty
     }
 
     /// The stretch is a generic organisation word, or one after at most two characters (小区党群服务站);
@@ -90,7 +102,7 @@ struct OrganizationRule {
     private func isGeneric(_ r: Range<Int>) -> Bool {
         var i = r.lowerBound
         var chars = 0
-        while i < r.upperBound && chars <= 2 {
+        while i < r.upperBound && chars <= 3 {
             if let g = doc.longest(TypeBits.notOrg, startingAt: i), Int(g.end) == r.upperBound { return true }
             i += max(1, doc.scalarLength(at: i))
             chars += 1
@@ -124,9 +136,7 @@ struct OrganizationRule {
         guard nameLen > 0 else { return nil }
         if suffixLen < 6 && !anchored { return nil }
         if !anchored && nameLen < 6 { return nil }
-        // A one-character suffix must end the word: 部 in 各部门 does not.
-        let after = Int(m.end)
-        if suffixLen < 6, doc.isIdeograph(at: after), doc.matches(startingAt: after).isEmpty { return nil }
+        if suffixLen < 6 && !endsWord(m) { return nil }
         // A generic body (党群服务中心) names no particular organisation unless a place opens it.
         if !anchored, isGeneric(start..<Int(m.end)) { return nil }
         // Render a bare level character or 我市 at the start.

@@ -117,6 +117,10 @@ struct PlaceRule {
                     rule: full ? "division" : "division-short")
                 break
             }
+            // 主办方山西: a short county form (方山) yields to a province or full name starting inside it.
+            if let a = accepted, a.rule == "division-short", overriddenInside(a.range) {
+                accepted = nil
+            }
             if let a = accepted {
                 out.append(a)
                 i = a.range.upperBound
@@ -125,6 +129,19 @@ struct PlaceRule {
             }
         }
         return out
+    }
+
+    /// A division starting inside `r` and running past it is a province, a prefecture or a full name.
+    private func overriddenInside(_ r: Range<Int>) -> Bool {
+        var i = r.lowerBound + doc.scalarLength(at: r.lowerBound)
+        while i < r.upperBound {
+            for m in doc.matches(startingAt: i) where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.division != 0 && Int(m.end) > r.upperBound {
+                if doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.fullDivision != 0 { return true }
+                if let d = doc.lexicon.gazetteer.resolve(doc.surface(m)), d.level == "province" || d.level == "prefecture" { return true }
+            }
+            i += doc.scalarLength(at: i)
+        }
+        return false
     }
 
     /// A generic word covers the suffix character (乡 in 乡村, 故乡; 村 in 村级).
