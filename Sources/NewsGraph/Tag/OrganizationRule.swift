@@ -94,7 +94,8 @@ struct OrganizationRule {
         let last = doc.previous(after)
         guard after - last == 3, ["部", "局", "厅", "处", "科", "办", "院", "所", "站", "队", "委"].contains(doc.text(last..<after))
         else { return true }
-        return !doc.isIdeograph(at: after) || !doc.matches(startingAt: after).isEmpty
+        return !doc.isIdeograph(at: after)
+            || doc.matches(startingAt: after).contains { doc.lexicon.typeMask[Int($0.pattern)] & ~TypeBits.surname != 0 }
     }
 
     /// The stretch is a generic organisation word, or one after at most two characters (小区党群服务站);
@@ -154,6 +155,8 @@ struct OrganizationRule {
         {
             jurisdiction = j
             canonical = j + doc.text((start + 3)..<Int(m.end))
+        } else if PaperPlace.isLevelChar(first), doc.longest(TypeBits.division, startingAt: start) == nil {
+            return nil  // `县委党校` with no county in sight names a kind of body
         } else if let p = places.place(startingAt: start) {
             jurisdiction = p.canonical
         }
