@@ -25,6 +25,8 @@ struct AttendanceRelator {
             let inSentence = Array(order[cursor..<stop])
             guard let event = linker.event(forSentence: sentence) else { continue }
             var p = sentence.lowerBound
+            var mentionsEvent: Bool?  // computed once per sentence, when first needed
+            var k = -1  // the last person of the sentence before the current verb
             while p < sentence.upperBound {
                 guard let v = doc.longest(TypeBits.attendVerb, startingAt: p) else {
                     p += max(1, doc.scalarLength(at: p))
@@ -36,9 +38,8 @@ struct AttendanceRelator {
                 guard let roleName = doc.lexicon.entry(.attendVerb, pattern: Int(v.pattern))?.attributes["role"],
                     let role = AttendanceRole(rawValue: roleName)
                 else { continue }
-                guard let k = inSentence.lastIndex(where: { persons[$0].name.upperBound <= Int(v.start) }),
-                    !hasClauseBreak(persons[inSentence[k]].name.upperBound..<Int(v.start))
-                else {
+                while k + 1 < inSentence.count && persons[inSentence[k + 1]].name.upperBound <= Int(v.start) { k += 1 }
+                guard k >= 0, !hasClauseBreak(persons[inSentence[k]].name.upperBound..<Int(v.start)) else {
                     // `他说，…`: the pronoun stands for the person named last before it.
                     if let owner = pronounOwner(before: Int(v.start), sentence: sentence, order: order) {
                         let key = "\(doc.text(persons[owner].name))|\(event)|\(role.rawValue)"
@@ -54,10 +55,9 @@ struct AttendanceRelator {
                 let owner = inSentence[k]
                 // Speech counts as taking part only for someone the article gives an office or who speaks at
                 // the event (`会上`, `推介会上`): a resident quoted with 说 did not address the meeting.
-                if role == .spoke, persons[owner].links.isEmpty, !knownOfficials.contains(doc.text(persons[owner].name)),
-                    !linker.mentionsEvent(sentence)
-                {
-                    continue
+                if role == .spoke, persons[owner].links.isEmpty, !knownOfficials.contains(doc.text(persons[owner].name)) {
+                    if mentionsEvent == nil { mentionsEvent = linker.mentionsEvent(sentence) }
+                    if mentionsEvent == false { continue }
                 }
                 var group = [owner]
                 var j = k
@@ -89,7 +89,13 @@ struct AttendanceRelator {
             let before = doc.scalar(at: doc.previous(p))
             guard !UTF8Scan.isIdeograph(before) else { return nil }
         }
-        return order.last { persons[$0].name.upperBound <= p }
+        // Binary search: the last person (in text order) whose name ends by the pronoun.
+        var lo = 0, hi = order.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if persons[order[mid]].name.upperBound <= p { lo = mid + 1 } else { hi = mid }
+        }
+        return lo > 0 ? order[lo - 1] : nil
     }
 
     /// People whose context gives their part (winners took part in the race).
@@ -115,13 +121,14 @@ struct AttendanceRelator {
         return false
     }
 
-    /// A comma, colon or semicolon between the person and the verb.
+    /// A comma, colon or semicolon between the person and the verb (searched from the verb back,
+    /// where a break is nearest).
     private func hasClauseBreak(_ r: Range<Int>) -> Bool {
-        var i = r.lowerBound
-        while i < r.upperBound {
+        var i = r.upperBound
+        while i > r.lowerBound {
+            i = doc.previous(i)
             let s = doc.scalar(at: i)
             if s == UTF8Scan.comma || s == 0xFF1A || s == 0xFF1B || s == 0x2C || s == 0x3A { return true }
-            i += max(1, doc.scalarLength(at: i))
         }
         return false
     }

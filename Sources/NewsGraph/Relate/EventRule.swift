@@ -10,13 +10,25 @@
 /// article's visit but is not an event of its own.
 struct EventRule {
     let doc: TagDocument
-    /// Dates the text stage found (already completed with a year where the text allows); relative
-    /// ones (近日) are read from the `relative-date` lexicon instead, as they date no day.
+    /// Dates the text stage found that can date an event (a month at least), completed with a year
+    /// where the text allows, in text order; relative words (近日) come from the `relative-date`
+    /// lexicon instead, as they date no day.
     let dates: [DatedMention]
     let places: [PlaceFinding]
 
     /// Nouns too general to create an event when only mentioned (`会议上`).
     static let genericNouns: Set<String> = ["会议", "仪式", "活动"]
+
+    /// Relative date words (近日) in text order.
+    private let relativeWords: [Range<Int>]
+
+    init(doc: TagDocument, dates: [DatedMention], places: [PlaceFinding]) {
+        self.doc = doc
+        self.dates = dates.filter { $0.form != .relative && $0.date.month != nil }
+        self.places = places
+        relativeWords = doc.matches.filter { doc.lexicon.typeMask[Int($0.pattern)] & TypeBits.relativeDate != 0 }
+            .map { Int($0.start)..<Int($0.end) }
+    }
 
     func find() -> [EventFinding] {
         var out: [EventFinding] = []
@@ -96,20 +108,23 @@ struct EventRule {
 
     /// The date governing a verb: the last date (or 近日) before it in the sentence, completed with the year.
     private func dateBefore(_ verbStart: Int, in sentence: Range<Int>) -> (PartialDate?, Int, Int)? {
-        var best: (PartialDate?, Int, Int)?
-        if let d = dates.last(where: {
-            $0.form != .relative && $0.date.month != nil && sentence.contains($0.cleanStart) && $0.cleanEnd <= verbStart
-        }) {
-            best = (d.date, d.cleanEnd, d.cleanStart)
-        }
-        var i = sentence.lowerBound
-        while i < verbStart {
-            if let r = doc.longest(TypeBits.relativeDate, startingAt: i), Int(r.end) <= verbStart {
-                if best == nil || best!.1 < Int(r.start) { best = (nil, Int(r.end), Int(r.start)) }
-                i = Int(r.end)
-                continue
+        // Both lists are in text order: binary search for the last one ending by the verb.
+        func lastIndex(_ count: Int, _ end: (Int) -> Int) -> Int? {
+            var lo = 0, hi = count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if end(mid) <= verbStart { lo = mid + 1 } else { hi = mid }
             }
-            i += max(1, doc.scalarLength(at: i))
+            return lo > 0 ? lo - 1 : nil
+        }
+        var best: (PartialDate?, Int, Int)?
+        if let i = lastIndex(dates.count, { dates[$0].cleanEnd }), dates[i].cleanStart >= sentence.lowerBound {
+            best = (dates[i].date, dates[i].cleanEnd, dates[i].cleanStart)
+        }
+        if let i = lastIndex(relativeWords.count, { relativeWords[$0].upperBound }),
+            relativeWords[i].lowerBound >= sentence.lowerBound, best == nil || best!.1 < relativeWords[i].lowerBound
+        {
+            best = (nil, relativeWords[i].upperBound, relativeWords[i].lowerBound)
         }
         return best
     }

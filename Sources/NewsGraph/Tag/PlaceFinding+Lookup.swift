@@ -23,7 +23,8 @@ extension Array where Element == PlaceFinding {
     /// The last place starting in `floor..<pos` that satisfies `predicate`.
     func lastPlace(before pos: Int, from floor: Int, where predicate: (PlaceFinding) -> Bool) -> PlaceFinding? {
         var i = lowerBound(pos) - 1
-        while i >= 0 && self[i].range.lowerBound >= floor {
+        let stop = Swift.max(-1, i - 32)  // the nearest few places are the ones that matter
+        while i > stop && self[i].range.lowerBound >= floor {
             if predicate(self[i]) { return self[i] }
             i -= 1
         }
