@@ -61,6 +61,9 @@ struct TitleResolver {
                     resolved = parsed.rendered + officeText
                     if !orgPart.isEmpty {
                         org = withHead(parsed.rendered, head)
+                    } else if let head {
+                        // `古县村党总支书记`: the village's 党总支.
+                        org = parsed.rendered + head
                     } else if let bodyWord, let j = parsed.jurisdiction {
                         org = j + bodyWord
                     }
@@ -91,9 +94,10 @@ struct TitleResolver {
         return out
     }
 
-    /// `组织` + 部长 → `组织部`: the unit the office heads, when the prefix stops short of it.
+    /// `组织` + 部长 → `组织部`: the one-character unit the office heads, when the prefix stops short
+    /// of it. A party unit (党组 of 党组副书记) inside a named body stays the body.
     private func withHead(_ org: String, _ head: String?) -> String {
-        guard let head, !org.hasSuffix(head) else { return org }
+        guard let head, head.unicodeScalars.count == 1, !org.hasSuffix(head) else { return org }
         return org + head
     }
 
