@@ -147,6 +147,18 @@ struct TitleResolver {
         var rendered = ""
         var jurisdiction: String?
         var hasPlace = false
+        // `社区党支部书记` just after `交通路社区` was named: the bare suffix word is that place.
+        if let m = doc.longest(TypeBits.placeSuffix, startingAt: i), Int(m.end) <= r.upperBound,
+            places.place(startingAt: i) == nil,
+            let p = places.lastPlace(before: i, from: max(0, i - 240), where: {
+                $0.range.upperBound <= i && $0.rule == "place-suffix" && $0.canonical.hasSuffix(doc.surface(m))
+            })
+        {
+            jurisdiction = p.canonical
+            rendered = p.canonical
+            hasPlace = true
+            i = Int(m.end)
+        }
         while i < r.upperBound {
             if let m = doc.longest(TypeBits.placeRef, startingAt: i), Int(m.end) <= r.upperBound {
                 let lc = PaperPlace.level(ofRef: doc.lexicon.entry(.placeRef, pattern: Int(m.pattern)), surface: doc.surface(m))

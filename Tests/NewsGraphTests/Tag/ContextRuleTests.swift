@@ -60,4 +60,11 @@ struct ContextRuleTests {
         let t = TagTestSupport.tag("清晨，水果批发商邹丽娟刚卸下货，检测员上门取样。")
         #expect(TagTestSupport.persons(t) == ["邹丽娟"])
     }
+
+    @Test func aBareCommunityBeforeAnOfficeIsTheCommunityJustNamed() {
+        let t = TagTestSupport.tag("在江汉区民权街道花楼社区，社区党支部书记方晓丽介绍，小区实现了网格全覆盖。", city: "武汉市")
+        #expect(t.offices.map(\.resolvedTitle) == ["花楼社区党支部书记"])
+        #expect(t.offices.map(\.organization) == ["花楼社区党支部"])
+        #expect(t.offices.map(\.title) == ["社区党支部书记"])
+    }
 }
