@@ -39,7 +39,9 @@ struct AttendanceRelator {
                     let role = AttendanceRole(rawValue: roleName)
                 else { continue }
                 while k + 1 < inSentence.count && persons[inSentence[k + 1]].name.upperBound <= Int(v.start) { k += 1 }
-                guard k >= 0, !hasClauseBreak(persons[inSentence[k]].name.upperBound..<Int(v.start)) else {
+                guard k >= 0, !hasClauseBreak(persons[inSentence[k]].name.upperBound..<Int(v.start))
+                    || summarisesSubjects(persons[inSentence[k]].name.upperBound..<Int(v.start))
+                else {
                     // `他说，…`: the pronoun stands for the person named last before it.
                     if let owner = pronounOwner(before: Int(v.start), sentence: sentence, order: order) {
                         let key = "\(doc.text(persons[owner].name))|\(event)|\(role.rawValue)"
@@ -79,6 +81,28 @@ struct AttendanceRelator {
             }
         }
         return out
+    }
+
+    /// `胡跃高，王丽军，…等与会专家分别…进行了主题分享`: after the last person, one more clause that
+    /// sums the people up with 等 still has them as its subject.
+    private func summarisesSubjects(_ r: Range<Int>) -> Bool {
+        var breaks = 0
+        var sawDeng = false
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let s = doc.scalar(at: i)
+            if s == UTF8Scan.comma || s == 0x2C {
+                breaks += 1
+                // The 等 clause must come first; a few adverbial clauses may follow it (`从…的角度`).
+                if breaks > 3 || (breaks > 1 && !sawDeng) { return false }
+            } else if s == 0xFF1A || s == 0xFF1B || s == 0x3A {
+                return false
+            } else if s == 0x7B49, breaks == 1 {  // 等
+                sawDeng = true
+            }
+            i += max(1, doc.scalarLength(at: i))
+        }
+        return sawDeng
     }
 
     /// 他/她 right before the verb, opening its clause: the last person named earlier in the article.

@@ -178,7 +178,7 @@ struct EventRule {
         var i = start
         while i < end {
             let s = doc.scalar(at: i)
-            if s == 0x7684 || s == 0x5728 { i += 3; continue }  // 的 在
+            if s == 0x7684 || s == 0x5728 || s == 0x201C { i += 3; continue }  // 的 在 “
             break
         }
         return i

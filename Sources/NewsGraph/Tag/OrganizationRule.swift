@@ -92,7 +92,7 @@ struct OrganizationRule {
     private func endsWord(_ m: PatternMatcher.Match) -> Bool {
         let after = Int(m.end)
         let last = doc.previous(after)
-        guard after - last == 3, ["部", "局", "厅", "处", "科", "办", "院", "所", "站", "队", "委"].contains(doc.text(last..<after))
+        guard after - last == 3, ["部", "局", "厅", "处", "科", "办", "院", "所", "站", "队", "委", "厂"].contains(doc.text(last..<after))
         else { return true }
         return !doc.isIdeograph(at: after)
             || doc.matches(startingAt: after).contains { doc.lexicon.typeMask[Int($0.pattern)] & ~TypeBits.surname != 0 }

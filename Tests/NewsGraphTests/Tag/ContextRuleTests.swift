@@ -67,4 +67,10 @@ struct ContextRuleTests {
         #expect(t.offices.map(\.organization) == ["花楼社区党支部"])
         #expect(t.offices.map(\.title) == ["社区党支部书记"])
     }
+
+    @Test func peopleSummedUpWithDengShareTheVerbOfTheNextClause() {
+        let t = TagTestSupport.tag(
+            "6月2日，茶产业论坛在杭州举行。论坛上，浙江大学教授梅立新，县茶叶协会会长钟晓岚，多位茶农代表等与会嘉宾分别围绕茶产业，从品牌建设的角度进行了主题分享。")
+        #expect(t.attendances.map { "\($0.person) \($0.role.rawValue)" }.sorted() == ["梅立新 spoke", "钟晓岚 spoke"])
+    }
 }
