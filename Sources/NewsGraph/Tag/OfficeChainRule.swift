@@ -84,9 +84,24 @@ struct OfficeChainRule {
             // Inside or overlapping the previous office word (市长 in 副市长; 委员 after 常委 in 常委员):
             // the earlier, longer word stands.
             if let last = out.last, m.start < last.end { continue }
+            if insideBody(m) { continue }
             out.append(m)
         }
         return out
+    }
+
+    /// An office word inside a body's name that runs past it (常委 in 人大常委会, 委员 in 委员会) is no office.
+    private func insideBody(_ m: PatternMatcher.Match) -> Bool {
+        var p = Int(m.start)
+        for _ in 0..<8 {
+            for b in doc.matches(startingAt: p)
+            where doc.lexicon.typeMask[Int(b.pattern)] & (TypeBits.orgSuffix | TypeBits.orgAbbrev) != 0 && b.end > m.end {
+                return true
+            }
+            guard p > 0 else { break }
+            p = doc.previous(p)
+        }
+        return false
     }
 
     /// The link ending at office `o`; its prefix starts no earlier than `floor`.

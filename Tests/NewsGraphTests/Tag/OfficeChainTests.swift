@@ -77,4 +77,11 @@ struct OfficeChainTests {
         #expect(c.first?.evidence.sentence == "省公安厅副厅长、省警察协会会长柯文杰出席。")
         #expect(c.first?.date == PartialDate(month: 12, day: 9))
     }
+
+    @Test func anOfficeWordInsideABodysNameDoesNotBreakTheChain() {
+        let t = TagTestSupport.tag("省委书记、省人大常委会主任付建华出席开幕式并宣布开幕。", city: "郑州市", province: "河南省")
+        #expect(claims(t, "付建华").map(\.resolvedTitle) == ["河南省委书记", "河南省人大常委会主任"])
+        let u = TagTestSupport.tag("县政协委员会委员柳青出席会议。", city: "正定县")
+        #expect(claims(u, "柳青").map(\.role) == ["委员"])
+    }
 }
