@@ -35,9 +35,14 @@ struct TitleResolver {
             if l.prefix.isEmpty {
                 if let c = carried {
                     jurisdiction = c.jurisdiction
-                    if let bodyWord, !(c.organization?.hasSuffix(bodyWord) ?? false), let j = c.jurisdiction {
-                        resolved = j + officeText
-                        org = j + bodyWord
+                    if let bodyWord, !(c.organization?.hasSuffix(bodyWord) ?? false) {
+                        // 市长 after 市委副书记 belongs to the government of the same place, not to the 市委.
+                        if let j = c.jurisdiction {
+                            resolved = j + officeText
+                            org = j + bodyWord
+                        } else {
+                            resolved = officeText
+                        }
                     } else if let o = c.organization {
                         resolved = o + officeText
                         org = o
@@ -101,9 +106,10 @@ struct TitleResolver {
         return org + head
     }
 
+    /// The body a prefix without places names with its office (`镇` + 党委书记 → `镇党委`).
     private func withHeadIfAny(_ org: String, _ head: String?) -> String? {
         guard let head else { return nil }
-        return withHead(org, head)
+        return org.hasSuffix(head) ? org : org + head
     }
 
     /// The prefix names its own organisation (`中国长城学会文创站`), so nothing is carried into it; a

@@ -84,4 +84,11 @@ struct OfficeChainTests {
         let u = TagTestSupport.tag("县政协委员会委员柳青出席会议。", city: "正定县")
         #expect(claims(u, "柳青").map(\.role) == ["委员"])
     }
+
+    @Test func compoundSurnamesAndAnUnnamedTownship() {
+        let t = TagTestSupport.tag("镇党委书记、镇长欧阳娜娜带领群众植树，副市长上官婉儿主持会议。", city: "正定县")
+        #expect(TagTestSupport.persons(t) == ["欧阳娜娜", "上官婉儿"])
+        #expect(claims(t, "欧阳娜娜").map(\.resolvedTitle) == ["镇党委书记", "镇长"])
+        #expect(claims(t, "欧阳娜娜").map(\.organization) == ["镇党委", nil])
+    }
 }
