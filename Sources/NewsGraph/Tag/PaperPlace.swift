@@ -1,15 +1,15 @@
 /// The place a paper writes from: what `市`, `我市`, `全市`, `省` and `县` mean in its articles.
-public struct PaperPlace: Sendable, Hashable {
+struct PaperPlace: Sendable, Hashable {
     /// The paper's city or county, canonical (`吕梁市`, `汾阳市`, `祁县`).
-    public var city: String?
+    var city: String?
     /// Its province, canonical (`山西省`).
-    public var province: String?
+    var province: String?
     /// The prefecture above a county-level city, when known (`吕梁市` for `汾阳市`).
-    public var prefecture: String?
+    var prefecture: String?
     /// The county an article of a prefecture paper is about (`兴县`): what its `县` means.
-    public var county: String?
+    var county: String?
 
-    public init(city: String? = nil, province: String? = nil, prefecture: String? = nil, county: String? = nil) {
+    init(city: String? = nil, province: String? = nil, prefecture: String? = nil, county: String? = nil) {
         self.city = city
         self.province = province
         self.prefecture = prefecture
