@@ -110,6 +110,12 @@ public struct FuzzCorpus: Sendable {
                 fileName: Self.fileName(index, shape.fileExtension), bytes: shape.bytes(scale: extremeScale))
         }
         var rng = SplitMix64(seed: seed, index: UInt64(index))
+        // One case in eight is a page generated from the genre's fragments: dense in openers, office
+        // chains, names, dates and brackets, so the tagger and the resolver meet far more of them per byte.
+        if rng.chance(1, in: 8) {
+            let bytes = Self.tokenSoup(rng: &rng)
+            return FuzzCase(index: index, origin: "token soup", fileName: Self.fileName(index, "txt"), bytes: bytes)
+        }
         let parents = entries + smallShapes
         let parent = parents[rng.below(parents.count)]
         let textual = rng.chance(3, in: 4)
@@ -129,6 +135,22 @@ public struct FuzzCorpus: Sendable {
         let origin = "\(parent.name) ▸ " + applied.map(\.rawValue).joined(separator: ",")
             + (encoding.map { " (read as \($0))" } ?? "")
         return FuzzCase(index: index, origin: origin, fileName: Self.fileName(index, ext), bytes: bytes, encoding: encoding)
+    }
+
+    /// A page of 20…2,000 genre fragments, surnames and given-name characters, now and then a hostile string.
+    static func tokenSoup(rng: inout SplitMix64) -> [UInt8] {
+        let givenNames = ["明", "华", "建国", "晓", "伟", "芳", "军", "丽", "强", "文", "海", "平", "志", "红"]
+        var s = ""
+        for _ in 0..<(20 + rng.below(1980)) {
+            switch rng.below(20) {
+            case 0..<10: s += rng.pick(FuzzTokens.genre)
+            case 10..<15: s += rng.pick(FuzzTokens.surnames) + rng.pick(givenNames)
+            case 15..<17: s += rng.pick(["，", "。", "、", "\n", "\n\n", " "])
+            case 17: s += rng.pick(FuzzTokens.hostile)
+            default: s += rng.pick(givenNames)
+            }
+        }
+        return Array(s.utf8)
     }
 
     /// `case-000042.txt`: the name a case is read under (relative, so evidence paths stay short).
