@@ -13,7 +13,8 @@ import Foundation
 public struct FuzzProbe: Sendable {
     public var limits: SafetyLimits
     public var tagger: Tagger
-    /// Check determinism (run twice, compare bytes) on every `determinismEvery`-th case below 1 MB (0 = never).
+    /// On every `determinismEvery`-th case (0 = never): run twice and compare every output byte for byte
+    /// (below 1 MB), and check the set laws (reversed order, merge of two halves in either order).
     public var determinismEvery: Int
 
     public init(limits: SafetyLimits = .standard, tagger: Tagger, determinismEvery: Int = 8) {
@@ -84,7 +85,8 @@ public struct FuzzProbe: Sendable {
 
         var outputs: [(name: String, data: Data)] = []
         outputs.append((name: "articles", data: Data(FuzzInvariants.fingerprint(tagged).utf8)))
-        outputs += try FuzzExports.run(tagged, file: file, rawCount: c.bytes.count)
+        let sampled = determinismEvery > 0 && c.index % determinismEvery == 0
+        outputs += try FuzzExports.run(tagged, file: file, rawCount: c.bytes.count, checkLaws: sampled)
         return outputs
     }
 }
