@@ -1,3 +1,5 @@
+import Foundation
+
 /// What every stage promises about its output, checked on each fuzz case.
 enum FuzzInvariants {
     /// An article: named after the file as given, spans inside the file, one map entry per clean byte,
@@ -38,7 +40,7 @@ enum FuzzInvariants {
     }
 
     /// A tagged article: every mention and claim inside the text and the file, citing the file as given.
-    static func checkTagged(_ t: TaggedArticle, file: String, rawCount: Int) throws {
+    static func checkTagged(_ t: TaggedArticle, file: String, rawCount: Int, raw: [UInt8]? = nil) throws {
         let text = Array(t.article.text.utf8)
         func fail(_ m: String) -> FuzzFailure { FuzzFailure("tag", "\(t.article.id): \(m)") }
         func check(_ e: Evidence, _ what: String) throws {
@@ -56,6 +58,14 @@ enum FuzzInvariants {
                 throw fail("\(m.kind) mention text `\(m.text)` is not the text at \(m.cleanRange)")
             }
             try check(m.evidence, "\(m.kind) mention")
+            // The raw bytes cited begin and end with the mention's characters and hold all of them in order
+            // (up to spaces, line breaks, width, and page furniture the text flows around, e.g. a caption).
+            if let raw, !m.cleanRange.isEmpty, m.evidence.end <= raw.count {
+                let cited = String(decoding: raw[m.evidence.start..<m.evidence.end], as: UTF8.self)
+                guard citesInOrder(folded(cited), folded(m.text)) else {
+                    throw fail("\(m.kind) mention `\(m.text)` cites raw bytes \(m.evidence.start)..<\(m.evidence.end) = `\(cited.prefix(80))`")
+                }
+            }
         }
         for o in t.offices { try check(o.evidence, "office claim") }
         for e in t.events { try check(e.evidence, "event") }
@@ -64,6 +74,27 @@ enum FuzzInvariants {
             try check(a.evidence, "attendance")
             guard keys.contains(a.event) else { throw fail("attendance of \(a.person) names unknown event \(a.event)") }
         }
+    }
+
+    /// `s` compared as the normalizer sees it: compatibility-folded (full-width forms), without white
+    /// space, controls, format characters (zero-width spaces, BOMs) or other ignorable scalars.
+    static func folded(_ s: String) -> String {
+        String(String.UnicodeScalarView(s.precomposedStringWithCompatibilityMapping.unicodeScalars.filter {
+            let p = $0.properties
+            return !p.isWhitespace && !p.isDefaultIgnorableCodePoint && p.generalCategory != .control
+                && p.generalCategory != .format
+        }))
+    }
+
+    /// True when `cited` starts with `mention`'s first scalar, ends with its last, and holds all its scalars in order.
+    static func citesInOrder(_ cited: String, _ mention: String) -> Bool {
+        let c = Array(cited.unicodeScalars)
+        let m = Array(mention.unicodeScalars)
+        guard let first = m.first, let last = m.last else { return true }
+        guard c.first == first, c.last == last else { return false }
+        var k = 0
+        for s in c where k < m.count && s == m[k] { k += 1 }
+        return k == m.count
     }
 
     /// A byte-exact summary of what the text and tag stages produced, for the determinism check.

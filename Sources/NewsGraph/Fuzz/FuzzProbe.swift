@@ -76,9 +76,12 @@ public struct FuzzProbe: Sendable {
 
         var slow: [NewsGraphError] = []
         var tagged: [TaggedArticle] = []
+        // Cited bytes are compared with the mention for verbatim UTF-8 pages (not re-encoded files or JSON escapes).
+        let verbatim = !file.hasSuffix(".jsonl") && c.encoding == nil && !c.bytes.starts(with: [0xFF, 0xFE])
+            && !c.bytes.starts(with: [0xFE, 0xFF]) && TextDecoder.firstInvalidUTF8(c.bytes, from: 0) == nil
         for a in admitted {
             let t = limits.timed(a, stage: "tag", onProblem: { slow.append($0) }) { tagger.tag(a) }
-            try FuzzInvariants.checkTagged(t, file: file, rawCount: c.bytes.count)
+            try FuzzInvariants.checkTagged(t, file: file, rawCount: c.bytes.count, raw: verbatim ? c.bytes : nil)
             tagged.append(t)
         }
         if let s = slow.first { throw FuzzFailure("tag", s.description) }
