@@ -78,6 +78,8 @@ struct OfficeChainRule {
     }
 
     /// The longest office word at each position, dropping those inside a longer one (市长 in 副市长).
+    func officeWords() -> [PatternMatcher.Match] { officeMatches() }
+
     private func officeMatches() -> [PatternMatcher.Match] {
         var out: [PatternMatcher.Match] = []
         for m in doc.matches where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.office != 0 {

@@ -53,7 +53,9 @@ public final class Tagger: Sendable {
 
         let dates = DateExtractor(issueDate: article.metadata.date).dates(in: article.text)
         let names = NameReader(doc: doc)
-        var persons = OfficeChainRule(doc: doc, names: names, places: places).find()
+        let chains = OfficeChainRule(doc: doc, names: names, places: places)
+        var persons = chains.find()
+        persons += AppointmentRule(doc: doc, names: names, chains: chains).find(taken: persons.map(\.name))
         for p in SafeNameRule(doc: doc, names: names, places: places).find()
         where !persons.contains(where: { $0.name.overlaps(p.name) }) {
             persons.append(p)
