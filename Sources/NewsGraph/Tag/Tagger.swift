@@ -2,10 +2,16 @@ import Foundation
 
 /// Tags people, offices, organisations, places, events and attendance in clean articles.
 ///
-/// One pass of one matcher over the article finds every lexicon word; named
-/// rules then decide (office chains, safe bare names, places, organisations,
-/// events), the relators link people to offices and events, and one resolver
-/// picks the mentions shown. Every result carries evidence naming its rule.
+/// One pass of one Aho–Corasick matcher over the article's UTF-8 bytes finds every
+/// lexicon word (`TagDocument`); named rules then decide, in this order:
+/// places (`division`, `division-short`, `place-suffix`) and the paper's place;
+/// people (`office-chain`, `name-list`, `appointment`, `role-name`, `resident-name`,
+/// `photo-credit`, `end-byline`, `known-name`, `list-name`, `byline`);
+/// organisations (`org-abbrev`, `org-suffix`); events (`event-announced`,
+/// `event-verb-object`, `event-mentioned`); then the relators resolve titles
+/// (`TitleResolver`) and attendance (`attendance`, `attendance-coordinated`,
+/// `attendance-pronoun`, `attendance-context`), and one resolver picks the mentions
+/// shown. Every result carries evidence naming its rule.
 public final class Tagger: Sendable {
     let lexicon: CompiledLexicon
 
