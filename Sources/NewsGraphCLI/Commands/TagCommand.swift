@@ -100,7 +100,9 @@ enum TagPrinter {
         if let h = t.article.headline { s += "  \(h)" }
         s += "\n"
         let bytes = Array(t.article.text.utf8)
+        // Outer mentions first where they nest (a village inside an office link is shown by the office).
         let tagged = t.mentions.filter { !$0.cleanRange.isEmpty && $0.kind != .date }
+            .sorted { ($0.cleanStart, -$0.cleanEnd) < ($1.cleanStart, -$1.cleanEnd) }
         var sentences: [Range<Int>] = []
         for m in tagged {
             let r = sentenceRange(bytes, around: m.cleanStart)
