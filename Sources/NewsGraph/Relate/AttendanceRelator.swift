@@ -27,6 +27,7 @@ struct AttendanceRelator {
             var p = sentence.lowerBound
             var mentionsEvent: Bool?  // computed once per sentence, when first needed
             var k = -1  // the last person of the sentence before the current verb
+            var addressedBy: Int?  // the person whose address this sentence reports
             while p < sentence.upperBound {
                 guard let v = doc.longest(TypeBits.attendVerb, startingAt: p) else {
                     p += max(1, doc.scalarLength(at: p))
@@ -70,6 +71,9 @@ struct AttendanceRelator {
                     group.append(prev)
                     j -= 1
                 }
+                // `在致辞中说`: what an address says is the address, not a second speech.
+                if role == .spoke, addressedBy == owner { continue }
+                if role == .addressed { addressedBy = owner }
                 for (n, person) in group.enumerated() {
                     let key = "\(doc.text(persons[person].name))|\(event)|\(role.rawValue)"
                     guard seen.insert(key).inserted else { continue }
