@@ -37,6 +37,13 @@ struct OrganizationRule {
         return out
     }
 
+    /// A body's abbreviation ends at `i` that names a body of its own (人民网), not the jurisdiction's
+    /// party or state body that a department belongs to (市委 in 市委理论学习中心组).
+    private func endsIndependentBody(at i: Int) -> Bool {
+        guard let m = doc.longest(TypeBits.orgAbbrev, endingAt: i) else { return false }
+        return !PaperPlace.isLevelChar(doc.scalar(at: Int(m.start)))
+    }
+
     /// The `（` of a short bracket of ideographs closing at `close` (a `）`).
     private func openingParenthesis(before close: Int, floor: Int) -> Int? {
         var j = close
@@ -137,7 +144,7 @@ struct OrganizationRule {
         var count = 0
         while i > sentence.lowerBound && count < Self.maxScalars {
             // A stop word or another body's abbreviation (人民网 before 人民慕课…学院) ends the name.
-            if doc.endsStop(at: i) || (i < s && doc.ends(TypeBits.orgAbbrev, at: i)) { break }
+            if doc.endsStop(at: i) || (i < s && endsIndependentBody(at: i)) { break }
             let p = doc.previous(i)
             if doc.scalar(at: p) == 0xFF09, let open = openingParenthesis(before: p, floor: sentence.lowerBound) {
                 // `浙瓯（杭州）商贸有限责任公司`: a place in brackets belongs to the name.

@@ -80,4 +80,12 @@ struct ContextRuleTests {
         #expect(t.offices.map(\.resolvedTitle) == ["南堂子村党支部书记", "南堂子村村委会主任", "银山镇党委副书记", "银山镇镇长"])
         #expect(t.offices.map(\.organization) == ["南堂子村党支部", nil, "银山镇党委", "银山镇人民政府"])
     }
+
+    @Test func leadersListedAfterARoleNounAllAttend() {
+        let t = TagTestSupport.tag(
+            "12月20日，市委理论学习中心组举行集体学习。市委书记高建设主持并讲话。市领导刘明、陈芳、周国庆、吴海波参加学习。", city: "长治市")
+        #expect(TagTestSupport.persons(t) == ["高建设", "刘明", "陈芳", "周国庆", "吴海波"])
+        #expect(t.attendances.filter { $0.role == .attended }.map(\.person).sorted() == ["刘明", "吴海波", "周国庆", "陈芳"].sorted())
+        #expect(t.mentions(of: .organization).map(\.canonical) == ["长治市委理论学习中心组"])
+    }
 }
