@@ -21,9 +21,12 @@ struct ListNameRule {
         for sentence in doc.sentences {
             for items in lists(in: sentence) where items.contains(where: { ends.contains($0.upperBound) }) {
                 for (k, item) in items.enumerated() where !ends.contains(item.upperBound) {
-                    // An item that ends in a name: three characters first, then two.
+                    // An item that ends in a name: three characters first, then two. The last item ends in
+                    // its name only when 等 closes the list (`…著名导演贾樟柯等`); otherwise it goes on.
+                    let last = k == items.count - 1
+                    let closedByDeng = doc.scalar(at: item.upperBound) == 0x7B49
                     var found = false
-                    for len in [9, 6] where item.count >= len {
+                    for len in [9, 6] where item.count >= len && (!last || closedByDeng || item.count <= 12) {
                         let s = item.upperBound - len
                         guard let r = names.name(at: s, limit: item.upperBound), r.upperBound == item.upperBound,
                             len == 9 || !names.surnameIsAmbiguous(at: s), !taken.contains(where: { $0.overlaps(r) })
