@@ -24,7 +24,8 @@ struct SafeNameRule {
             // Only the longest role word ending here (负责人, not 人).
             if let longer = doc.longest(TypeBits.personRole, endingAt: Int(m.end)), longer.start < m.start { continue }
             var at = Int(m.end)
-            if doc.scalar(at: at) == 0x20 { at += 1 }
+            if doc.scalar(at: at) == 0x20 || doc.scalar(at: at) == 0x3A { at += 1 }  // `记者 王洋`, `编辑:王洋`
+            if doc.scalar(at: at) == 0xFF1A { at += 3 }  // `责任编辑：郑小燕`
             if let r = names.name(at: at, limit: sentence.upperBound), confident(r) {
                 let role = entry?.attributes["attend"].flatMap(AttendanceRole.init(rawValue:))
                 out.append(
