@@ -91,4 +91,10 @@ struct OfficeChainTests {
         #expect(claims(t, "欧阳娜娜").map(\.resolvedTitle) == ["镇党委书记", "镇长"])
         #expect(claims(t, "欧阳娜娜").map(\.organization) == ["镇党委", nil])
     }
+
+    @Test func verbsInsideBodyNamesDoNotCutThePrefixAndVerbsAfterNamesEndThem() {
+        let t = TagTestSupport.tag("县关心下一代工作委员会主任王立群作了讲话，县委组织部党建指导中心主任韩冰边走边看。", city: "正定县")
+        #expect(TagTestSupport.persons(t) == ["王立群", "韩冰"])
+        #expect(t.offices.map(\.resolvedTitle) == ["正定县关心下一代工作委员会主任", "正定县委组织部党建指导中心主任"])
+    }
 }
