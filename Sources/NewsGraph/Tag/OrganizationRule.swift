@@ -1,10 +1,13 @@
 /// Finds organisations: abbreviated bodies (`org-abbrev`: 市委组织部 → 汾阳市委组织部)
 /// and names ending in an organisation suffix (`org-suffix`: 宁波市山西商会).
 ///
-/// A suffix name reaches left like an office prefix (to punctuation or a
-/// boundary word) and is trimmed to its first jurisdiction token. Suffixes of
-/// one character (局, 部, 院) are accepted only after a place or a body
-/// (`市公安局`), since they also end ordinary words (全局, 大部).
+/// A suffix name reaches left like an office prefix (to punctuation, a boundary
+/// word or another body's name such as 人民网) and is trimmed to its first place
+/// or body; it may hold a bracketed place (浙瓯（杭州）商贸有限责任公司) or a 与 after
+/// a place's trade (宁波市餐饮业与烹饪协会). Suffixes of one character (局, 部, 院)
+/// are accepted only after a place or a body (`市公安局`) and where the word ends
+/// (not 部门). A bare 县委 with no county in sight, and generic bodies
+/// (党群服务中心), name no particular organisation and are left out.
 struct OrganizationRule {
     let doc: TagDocument
     let paper: PaperPlace
