@@ -87,7 +87,7 @@ struct AttendanceRelator {
         return out
     }
 
-    /// `胡跃高，王丽军，…等与会专家分别…进行了主题分享`: after the last person, one more clause that
+    /// `梅立新，钟晓岚，…等与会嘉宾分别…进行了主题分享`: after the last person, one more clause that
     /// sums the people up with 等 still has them as its subject.
     private func summarisesSubjects(_ r: Range<Int>) -> Bool {
         var breaks = 0
@@ -161,7 +161,7 @@ struct AttendanceRelator {
         return false
     }
 
-    /// Only 和/与/及/、/，between two people (`张三和李四`, `汪凡，李安林`).
+    /// Only 和/与/及/、/，between two people (`张三和李四`, `柯文杰，韩东`).
     private func isJoiner(_ r: Range<Int>) -> Bool {
         guard r.lowerBound <= r.upperBound else { return false }
         let t = doc.text(r)

@@ -1,5 +1,5 @@
-/// The `list-name` rule: in an enumeration that names a known person (`…名将狄青、联合国原副秘书长冀朝铸、
-/// 著名导演贾樟柯等`), the other items that end in a name are people too.
+/// The `list-name` rule: in an enumeration that names a known person (`…宋代名臣范仲淹、浙江省原副省长柯东升、
+/// 著名导演吴晓波等`), the other items that end in a name are people too.
 ///
 /// Each item is split at 、 (the list ends at 等, punctuation or the sentence
 /// end); the name is read backwards from the item's end, three characters
@@ -22,7 +22,7 @@ struct ListNameRule {
             for items in lists(in: sentence) where items.contains(where: { ends.contains($0.upperBound) }) {
                 for (k, item) in items.enumerated() where !ends.contains(item.upperBound) {
                     // An item that ends in a name: three characters first, then two. The last item ends in
-                    // its name only when 等 closes the list (`…著名导演贾樟柯等`); otherwise it goes on.
+                    // its name only when 等 closes the list (`…著名导演吴晓波等`); otherwise it goes on.
                     let last = k == items.count - 1
                     let closedByDeng = doc.scalar(at: item.upperBound) == 0x7B49
                     var found = false

@@ -11,7 +11,7 @@ enum TagCommand: Command {
         Usage: newsgraph tag FILE... [--json] [--city C] [--province P] [--date D] [--lexicon DIR]
 
         For each article: its sentences with the tags inline
-        ([汾阳市委书记]office [李正奎]person …), then the offices held, the events
+        ([湖州市委书记]office [张三丰]person …), then the offices held, the events
         announced and who attended them in which role, each with the rule that
         found it and the raw byte range it came from.
 
