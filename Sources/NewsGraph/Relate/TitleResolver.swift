@@ -113,6 +113,12 @@ struct TitleResolver {
         return referredPlace(at: l.office.lowerBound, limit: l.office.upperBound)?.place.canonical
     }
 
+    /// The office has one holder per body (`single=1`).
+    func isSingleHolder(_ o: ResolvedOffice) -> Bool {
+        guard let m = doc.longest(TypeBits.office, startingAt: o.range.upperBound - o.role.utf8.count) else { return false }
+        return doc.lexicon.entry(.office, pattern: Int(m.pattern))?.flag("single") ?? false
+    }
+
     /// A bare place suffix at `i` (社区, 村) standing for the last place of that kind named shortly
     /// before; `rest` is where the text after the suffix word starts.
     private func referredPlace(at i: Int, limit: Int) -> (place: PlaceFinding, rest: Int)? {

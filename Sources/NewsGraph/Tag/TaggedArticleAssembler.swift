@@ -31,6 +31,7 @@ struct TaggedArticleAssembler {
                         person: name, title: o.title, resolvedTitle: o.resolvedTitle, organization: o.organization,
                         jurisdiction: o.jurisdiction, role: o.role, former: o.former, date: date, evidence: ev))
                 var attrs = ["role": o.role]
+                if resolver.isSingleHolder(o) { attrs["single"] = "1" }
                 if o.former { attrs["former"] = "1" }
                 if let org = o.organization { attrs["organization"] = org }
                 mentions.append(

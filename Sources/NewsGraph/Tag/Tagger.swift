@@ -14,10 +14,12 @@ import Foundation
 /// shown. Every result carries evidence naming its rule.
 public final class Tagger: Sendable {
     let lexicon: CompiledLexicon
+    private let singleHolderRoles: Set<String>
 
     /// A tagger over the given lexicon entries.
     public init(entries: [LexiconEntry]) {
         lexicon = CompiledLexicon(entries: entries)
+        singleHolderRoles = Set(entries.filter { $0.type == .office && $0.flag("single") }.map(\.surface))
     }
 
     /// The tagger with the bundled lexicons, plus the user's lexicon folder (adds or overrides) when given.
@@ -27,6 +29,12 @@ public final class Tagger: Sendable {
 
     /// The gazetteer of administrative divisions the tagger resolves places with.
     public var gazetteer: Gazetteer { lexicon.gazetteer }
+
+    /// True when the office word (`OfficeClaim.role`, e.g. `书记`, `市长`) has one holder per body at a
+    /// time (`single=1` in the office lexicon): two people claiming it on one date are a conflict.
+    public func isSingleHolder(role: String) -> Bool {
+        singleHolderRoles.contains(role)
+    }
 
     /// Everything found in one article.
     public func tag(_ article: Article) -> TaggedArticle {

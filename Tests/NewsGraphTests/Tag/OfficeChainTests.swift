@@ -97,4 +97,11 @@ struct OfficeChainTests {
         #expect(TagTestSupport.persons(t) == ["王立群", "韩冰"])
         #expect(t.offices.map(\.resolvedTitle) == ["正定县关心下一代工作委员会主任", "正定县委组织部党建指导中心主任"])
     }
+
+    @Test func singleHolderOfficesAreMarked() {
+        let t = TagTestSupport.tag("市委书记韦东明、副市长陶敏出席。", city: "宜昌市")
+        #expect(t.mentions(of: .office).map { $0.attributes["single"] ?? "0" } == ["1", "0"])
+        #expect(TagTestSupport.tagger.isSingleHolder(role: "市长"))
+        #expect(!TagTestSupport.tagger.isSingleHolder(role: "副市长"))
+    }
 }
