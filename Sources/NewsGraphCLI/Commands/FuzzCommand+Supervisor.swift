@@ -109,6 +109,7 @@ extension FuzzCommand {
             text += settings.corpusDir.map { " --corpus \($0)" } ?? ""
             text += settings.scale == 1 ? "" : " --scale \(settings.scale)"
             text += "\n   or: newsgraph fuzz --replay \(path)\n"
+            text += "shrink: newsgraph fuzz --minimize \(path)\n"
             if !stderr.isEmpty { text += "--- worker stderr (last part) ---\n" + stderr + "\n" }
             try Data(text.utf8).write(to: URL(fileURLWithPath: path + ".log"), options: .atomic)
         } catch {

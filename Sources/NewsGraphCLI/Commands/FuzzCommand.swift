@@ -12,6 +12,7 @@ enum FuzzCommand: Command {
                               [--timeout S] [--scale X] [--max-article-mb M]
                newsgraph fuzz --case N [--seed N] [--corpus DIR] [--scale X]
                newsgraph fuzz --replay FILE
+               newsgraph fuzz --minimize FILE [--seconds S]
 
         --cases N       run cases 0..<N (default: the fixed corpus plus 500 mutants, unless --seconds is given)
         --seconds S     stop after S seconds (cases are still deterministic: case i depends only on the seed)
@@ -23,7 +24,9 @@ enum FuzzCommand: Command {
         --max-article-mb M  per-article size bound (default 8)
         --case N        run only case N, in this process, and print what happened
         --replay FILE   run a saved input (e.g. from --out), in this process
-        --selftest crash@N,hang@M  make the worker trap at case N and hang at case M (proves the watchdog)
+        --minimize FILE shrink a failing input while it fails the same way; writes FILE.min.EXT
+        --selftest crash@N,hang@M  make the worker trap at case N and hang at case M (proves the watchdog);
+                        crash-on@TEXT makes --replay trap on inputs holding TEXT (proves --minimize)
 
         Cases: every seed page verbatim, in GB18030 and UTF-16; extreme shapes (a 100 MB line, a
         million tiny lines, only punctuation, only surnames, a 、 chain thousands long, 50,000 nested
@@ -40,11 +43,12 @@ enum FuzzCommand: Command {
           newsgraph fuzz --seconds 120 --seed 7
           newsgraph fuzz --cases 200 --scale 0.01
           newsgraph fuzz --replay fuzz-failures/case-000123.txt
+          newsgraph fuzz --minimize fuzz-failures/case-000123.txt
         """
     static let flagOptions: Set<String> = ["--worker"]
     static let valueOptions: Set<String> = [
         "--cases", "--seconds", "--seed", "--corpus", "--out", "--timeout", "--scale", "--max-article-mb", "--case",
-        "--replay", "--from", "--selftest",
+        "--replay", "--from", "--selftest", "--minimize",
     ]
 
     /// Everything a run needs, parsed once (the worker gets the same options from its parent).
@@ -60,6 +64,8 @@ enum FuzzCommand: Command {
         /// Worker self-test: case indices at which it traps or hangs on purpose.
         var crashAt: Set<Int> = []
         var hangAt: Set<Int> = []
+        /// Replay self-test: trap when the input holds one of these strings (proves `--minimize`).
+        var crashOn: [String] = []
 
         init(_ args: ParsedArguments) throws {
             func number<T: LosslessStringConvertible>(_ option: String, _ type: T.Type) throws -> T? {
@@ -81,9 +87,13 @@ enum FuzzCommand: Command {
             out = args.value("--out") ?? out
             corpusDir = args.value("--corpus")
             for item in args.list("--selftest") {
-                let parts = item.split(separator: "@")
+                let parts = item.split(separator: "@", maxSplits: 1)
+                if parts.count == 2, parts[0] == "crash-on", !parts[1].isEmpty {
+                    crashOn.append(String(parts[1]))
+                    continue
+                }
                 guard parts.count == 2, let i = Int(parts[1]), parts[0] == "crash" || parts[0] == "hang" else {
-                    throw NewsGraphError.usage("--selftest takes crash@N or hang@N, not `\(item)`")
+                    throw NewsGraphError.usage("--selftest takes crash@N, hang@N or crash-on@TEXT, not `\(item)`")
                 }
                 if parts[0] == "crash" { crashAt.insert(i) } else { hangAt.insert(i) }
             }
@@ -111,6 +121,7 @@ enum FuzzCommand: Command {
     static func run(_ args: ParsedArguments, _ console: Console) throws -> Int32 {
         if let path = args.value("--replay") { return try replay(path, args, console) }
         let settings = try Settings(args)
+        if let path = args.value("--minimize") { return try minimize(path, settings, console) }
         if args.has("--worker") { return try runWorker(settings, args, console) }
         if let v = args.value("--case") {
             guard let i = Int(v), i >= 0 else { throw NewsGraphError.usage("--case `\(v)` is not a case number") }
@@ -131,6 +142,10 @@ enum FuzzCommand: Command {
         }
         let settings = try Settings(args)
         let probe = FuzzProbe(limits: settings.limits, tagger: try Tagger.standard())
+        let text = String(decoding: data, as: UTF8.self)
+        if let marker = settings.crashOn.first(where: { text.contains($0) }) {
+            fatalError("fuzz self-test: deliberate crash on `\(marker)`")
+        }
         let o = probe.run(FuzzCase(index: 0, origin: "replay", fileName: path, bytes: [UInt8](data)))
         console.print(describe(o))
         return o.isFailure ? 1 : 0
