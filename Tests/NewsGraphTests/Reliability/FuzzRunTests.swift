@@ -7,19 +7,35 @@ import Testing
     static let pages = ReliabilityFixtures.seedPages
 
     @Test func fourHundredMutantsAndEveryFixedCaseBreakNoInvariant() throws {
+        // Through the CLI, so a trap in a stage fails this test (with its saved input) instead of the test run.
+        try #require(ReliabilityFixtures.executableExists)
         let corpus = FuzzCorpus(seedPages: Self.pages, seed: 20_261_125, extremeScale: 0.002)
-        let fuzzer = Fuzzer(corpus: corpus, probe: FuzzProbe(tagger: try Tagger.standard()))
-        var failures: [String] = []
-        let summary = fuzzer.run(cases: 0..<(corpus.fixedCount + 400), didRun: { o in
-            if case .failed(let stage, let message) = o.status {
-                failures.append("case \(o.index) [\(o.origin)] \(stage): \(message)")
-            }
-        })
-        #expect(failures.isEmpty, "\(failures.prefix(5).joined(separator: "\n"))")
-        #expect(summary.cases == corpus.fixedCount + 400)
+        let out = try ReliabilityFixtures.tempDir("fuzz-run")
+        defer { try? FileManager.default.removeItem(atPath: out) }
+        let seeds = ReliabilityFixtures.root.appendingPathComponent("seeds").path
+        let r = try ReliabilityFixtures.run(
+            ["fuzz", "--cases", String(corpus.fixedCount + 400), "--seed", "20261125", "--scale", "0.002", "--corpus", seeds,
+                "--out", out], timeout: 600)
+        #expect(!r.timedOut)
+        #expect(r.code == 0, "\(r.err.prefix(2000))")
+        #expect(r.out.hasSuffix("fuzz: \(corpus.fixedCount + 400) passed, 0 failed\n"))
         // Both kinds of outcome happen: some inputs are refused whole, most go through.
-        #expect(summary.rejected > 0)
-        #expect(summary.articles > summary.cases)
+        #expect(r.out.contains("inputs refused whole with a clear error ("))
+    }
+
+    @Test func aSmallRunInProcessReportsEveryCaseOnceAndInOrder() throws {
+        let corpus = FuzzCorpus(seedPages: Self.pages, seed: 3, shapes: [.enumerationChain, .nestedBrackets], extremeScale: 0.01)
+        let fuzzer = Fuzzer(corpus: corpus, probe: FuzzProbe(tagger: try Tagger.standard()))
+        var seen: [Int] = []
+        var failures: [String] = []
+        let summary = fuzzer.run(cases: 0..<(corpus.fixedCount + 30), didRun: { o in
+            seen.append(o.index)
+            if case .failed(let stage, let message) = o.status { failures.append("case \(o.index) \(stage): \(message)") }
+        })
+        #expect(seen == Array(0..<(corpus.fixedCount + 30)))
+        #expect(summary.cases == seen.count)
+        #expect(summary.passed + summary.failed == summary.cases)
+        #expect(failures.isEmpty, "\(failures.prefix(3))")
     }
 
     @Test(arguments: ExtremeShape.allCases)
