@@ -58,6 +58,10 @@ enum FuzzInvariants {
                 throw fail("\(m.kind) mention text `\(m.text)` is not the text at \(m.cleanRange)")
             }
             try check(m.evidence, "\(m.kind) mention")
+            // The evidence sentence is the one that holds the mention.
+            guard m.cleanRange.isEmpty || containsBytes(m.evidence.sentence, m.text) else {
+                throw fail("\(m.kind) mention `\(m.text)` is not in its evidence sentence `\(m.evidence.sentence.prefix(80))`")
+            }
             // The raw bytes cited begin and end with the mention's characters and hold all of them in order
             // (up to spaces, line breaks, width, and page furniture the text flows around, e.g. a caption).
             if let raw, !m.cleanRange.isEmpty, m.evidence.end <= raw.count {
@@ -84,6 +88,17 @@ enum FuzzInvariants {
             return !p.isWhitespace && !p.isDefaultIgnorableCodePoint && p.generalCategory != .control
                 && p.generalCategory != .format
         }))
+    }
+
+    /// Byte-wise containment (a mention may end inside a grapheme cluster, e.g. before a combining mark,
+    /// where `String.contains` compares whole characters).
+    static func containsBytes(_ haystack: String, _ needle: String) -> Bool {
+        let h = Array(haystack.utf8)
+        let n = Array(needle.utf8)
+        guard !n.isEmpty else { return true }
+        guard h.count >= n.count else { return false }
+        for i in 0...(h.count - n.count) where h[i] == n[0] && Array(h[i..<(i + n.count)]) == n { return true }
+        return false
     }
 
     /// True when `cited` starts with `mention`'s first scalar, ends with its last, and holds all its scalars in order.
