@@ -38,7 +38,7 @@ public struct FuzzProbe: Sendable {
                     throw FuzzFailure("determinism", "second run made \(second.count) outputs, the first \(first.count)")
                 }
                 for (a, b) in zip(first, second) where a.name != b.name || a.data != b.data {
-                    throw FuzzFailure("determinism", "second run differs in \(a.name)")
+                    throw FuzzFailure("determinism", "second run differs in \(a.name): " + Self.firstDifference(a.data, b.data))
                 }
             }
         } catch let f as FuzzFailure {
@@ -53,6 +53,18 @@ public struct FuzzProbe: Sendable {
         }
         outcome.seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         return outcome
+    }
+
+    /// The first line where two outputs differ, both versions shortened.
+    static func firstDifference(_ a: Data, _ b: Data) -> String {
+        let la = String(decoding: a, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        let lb = String(decoding: b, as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        for k in 0..<max(la.count, lb.count) {
+            let x = k < la.count ? la[k] : "(end)"
+            let y = k < lb.count ? lb[k] : "(end)"
+            if x != y { return "line \(k + 1): `\(x.prefix(160))` then `\(y.prefix(160))`" }
+        }
+        return "same lines, other bytes"
     }
 
     /// One full pass; returns every output (name, bytes) for the determinism comparison.
