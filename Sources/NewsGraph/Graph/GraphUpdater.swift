@@ -1,0 +1,38 @@
+import Foundation
+
+/// Adds articles to a graph file on disk, safely against concurrent adds.
+public enum GraphUpdater {
+    /// What an add did.
+    public struct Result: Sendable, Equatable {
+        /// Outcome per added article, in input order.
+        public var outcomes: [ArticleFactSet.AddOutcome]
+        /// False when nothing changed and the file was left untouched.
+        public var wrote: Bool
+        /// The graph now on disk.
+        public var document: GraphDocument
+    }
+
+    /// Adds `facts` to the graph at `path` (created when absent) under the file's lock.
+    ///
+    /// Reads the current graph *after* taking the lock, so an add that ran
+    /// meanwhile is included; when every article is already present the file
+    /// is not rewritten at all (it stays byte-identical).
+    public static func add(
+        _ facts: [ArticleFacts], to path: String, builder: GraphBuilder = GraphBuilder(),
+        writer: AtomicFileWriter = AtomicFileWriter()
+    ) throws -> Result {
+        let lock = try GraphLock(graphPath: path)
+        defer { lock.unlock() }
+        var document: GraphDocument
+        let exists = FileManager.default.fileExists(atPath: path)
+        if exists, (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 > 0 {
+            document = try GraphStore.loadDocument(path)
+        } else {
+            document = builder.build(ArticleFactSet())
+        }
+        let outcomes = try document.add(facts, file: path, builder: builder)
+        let changed = outcomes.contains { $0 != .unchanged } || !exists
+        if changed { try GraphStore.save(document, to: path, writer: writer) }
+        return Result(outcomes: outcomes, wrote: changed, document: document)
+    }
+}
