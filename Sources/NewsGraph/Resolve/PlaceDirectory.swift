@@ -12,6 +12,8 @@ struct PlaceDirectory {
     private var parents: [String: Set<String>] = [:]
     /// Every name seen as a place, with or without a parent.
     private var known: Set<String> = []
+    /// Names something is known about: a level, a parent, or being a parent.
+    private var described: Set<String> = []
     /// Level votes per name (`province`, `prefecture`, `county`, …).
     private var levels: [String: Votes<String>] = [:]
 
@@ -23,6 +25,7 @@ struct PlaceDirectory {
             if let c = a.metadata.city, !c.isEmpty { known.insert(c) }
             if let p = a.metadata.province, !p.isEmpty {
                 known.insert(p)
+                described.insert(p)
                 levels[p, default: Votes()].add("province")
             }
             for m in a.mentions where m.kind == .place {
@@ -40,7 +43,10 @@ struct PlaceDirectory {
     private mutating func observe(_ name: String, attributes: [String: String]) {
         guard !name.isEmpty else { return }
         known.insert(name)
-        if let level = attributes["level"], !level.isEmpty { levels[name, default: Votes()].add(level) }
+        if let level = attributes["level"], !level.isEmpty {
+            levels[name, default: Votes()].add(level)
+            described.insert(name)
+        }
         if let path = attributes["path"] {
             let parts = Self.split(path)
             if parts.last == name { record(chain: parts) } else { record(chain: parts + [name]) }
@@ -55,6 +61,7 @@ struct PlaceDirectory {
     private mutating func record(chain: [String]) {
         for (i, n) in chain.enumerated() {
             known.insert(n)
+            described.insert(n)
             if i > 0, chain[i - 1] != n { parents[n, default: []].insert(chain[i - 1]) }
         }
     }
@@ -66,11 +73,15 @@ struct PlaceDirectory {
     /// The level voted for `name`, if any.
     func level(of name: String) -> String? { levels[name]?.winner }
 
-    /// The canonical known name for `name`: itself when known, else the unique known `name+suffix`.
+    /// The canonical name for `name`: itself when something is known about it (a level, a parent);
+    /// else the one `name+suffix` something is known about (宁波 → 宁波市); else itself.
     func canonicalName(_ name: String) -> String {
+        if described.contains(name) { return name }
+        let expansions = Self.shortFormSuffixes.map { name + $0 }.filter { described.contains($0) }
+        if expansions.count == 1 { return expansions[0] }
         if known.contains(name) { return name }
-        let expansions = Self.shortFormSuffixes.map { name + $0 }.filter { known.contains($0) }
-        return expansions.count == 1 ? expansions[0] : name
+        let loose = Self.shortFormSuffixes.map { name + $0 }.filter { known.contains($0) }
+        return loose.count == 1 ? loose[0] : name
     }
 
     /// The path (root first, the place last) of `name` read in an article of `context`.
