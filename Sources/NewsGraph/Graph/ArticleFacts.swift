@@ -23,9 +23,12 @@ public struct ArticleFacts: Sendable, Hashable, Codable {
     public var events: [EventMention]
     public var attendances: [Attendance]
     public var dates: [PartialDate]
+    /// Gazetteer paths of the places the article names (`汾阳市` → `山西省/吕梁市/汾阳市`), root first,
+    /// as known when it was read; they let the graph place every name up to its province.
+    public var placePaths: [String: String]
 
-    /// The facts of one tagged article.
-    public init(_ tagged: TaggedArticle) {
+    /// The facts of one tagged article; `placePaths` from a gazetteer when one was consulted.
+    public init(_ tagged: TaggedArticle, placePaths: [String: String] = [:]) {
         let a = tagged.article
         id = a.id
         file = a.file
@@ -42,6 +45,20 @@ public struct ArticleFacts: Sendable, Hashable, Codable {
         events = tagged.events
         attendances = tagged.attendances
         dates = tagged.dates
+        self.placePaths = placePaths
+    }
+
+    /// Every place name the article refers to: place mentions, office jurisdictions, event places, its city and province.
+    public static func placeNames(of tagged: TaggedArticle) -> [String] {
+        var names = Set<String>()
+        for m in tagged.mentions where m.kind == .place { names.insert(m.canonical) }
+        for c in tagged.offices { if let j = c.jurisdiction { names.insert(j) } }
+        for e in tagged.events { if let p = e.place { names.insert(p) } }
+        let md = tagged.article.metadata
+        if let c = md.city { names.insert(c) }
+        if let p = md.province { names.insert(p) }
+        names.remove("")
+        return names.sorted()
     }
 
     /// Raw byte range of the article.

@@ -9,7 +9,7 @@ public struct GraphBuilder: Sendable {
 
     /// The document (facts and graph) of `articles`; throws `malformed` when one article id has two contents.
     public func build(_ articles: [TaggedArticle]) throws -> GraphDocument {
-        build(try ArticleFactSet(articles.map(ArticleFacts.init)))
+        build(try ArticleFactSet(articles.map { ArticleFacts($0) }))
     }
 
     /// The document of a set of facts.

@@ -14,10 +14,17 @@ import Foundation
 public struct Pipeline: Sendable {
     public var reader: PageReader
     public var tagger: Tagger
+    /// The gazetteer lookup: a place name and the article's places (city, province) → the name and
+    /// its ancestors up to the province, nearest first (`[汾阳市, 吕梁市, 山西省]`); empty when unknown.
+    public var lineage: (@Sendable (_ name: String, _ context: [String]) -> [String])?
 
-    public init(reader: PageReader = PageReader(), tagger: Tagger) {
+    public init(
+        reader: PageReader = PageReader(), tagger: Tagger,
+        lineage: (@Sendable (_ name: String, _ context: [String]) -> [String])? = nil
+    ) {
         self.reader = reader
         self.tagger = tagger
+        self.lineage = lineage
     }
 
     /// The tagged articles of one file, in page order.
@@ -36,7 +43,22 @@ public struct Pipeline: Sendable {
     public func facts(
         files: [String], jobs: Int = 1, progress: (@Sendable (PipelineProgress) -> Void)? = nil
     ) -> PipelineResult<ArticleFacts> {
-        map(files: files, jobs: jobs, progress: progress) { try self.tag(file: $0).map(ArticleFacts.init) }
+        map(files: files, jobs: jobs, progress: progress) { try self.tag(file: $0).map(self.facts) }
+    }
+
+    /// The graph facts of one tagged article, with the gazetteer paths of the places it names.
+    public func facts(_ tagged: TaggedArticle) -> ArticleFacts {
+        guard let lineage else { return ArticleFacts(tagged) }
+        let md = tagged.article.metadata
+        let context = [md.city, md.province].compactMap { $0 }.filter { !$0.isEmpty }
+        var paths: [String: String] = [:]
+        for name in ArticleFacts.placeNames(of: tagged) {
+            let chain = lineage(name, context)
+            // Only a chain that starts at the name itself places it (a short form maps elsewhere).
+            guard chain.count > 1, chain.first == name else { continue }
+            paths[name] = chain.reversed().joined(separator: "/")
+        }
+        return ArticleFacts(tagged, placePaths: paths)
     }
 
     /// Applies `body` to every file on up to `jobs` threads, keeping input order.

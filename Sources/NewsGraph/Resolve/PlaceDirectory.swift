@@ -1,6 +1,7 @@
 /// Resolves place names to positions in the administrative hierarchy, from the facts themselves.
 ///
-/// Each place mention may say what it lies in: the attribute `path`
+/// Each article may carry gazetteer paths for the names it uses
+/// (`ArticleFacts.placePaths`), and each place mention may say what it lies in: the attribute `path`
 /// (`山西省/吕梁市/汾阳市`, the place itself last) or `parent` (the parent's
 /// full name, or a `/`-joined path down to the parent; several candidates
 /// separated by `,` when the gazetteer knows homonyms). The directory gathers
@@ -27,6 +28,9 @@ struct PlaceDirectory {
                 known.insert(p)
                 described.insert(p)
                 levels[p, default: Votes()].add("province")
+            }
+            for (_, path) in a.placePaths.sorted(by: { $0.key < $1.key }) {
+                record(chain: Self.split(path))
             }
             for m in a.mentions where m.kind == .place {
                 observe(m.canonical, attributes: m.attributes)

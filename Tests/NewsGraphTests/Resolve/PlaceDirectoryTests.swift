@@ -34,4 +34,20 @@ import Testing
         let g = try GraphBuilder().build([a.tagged]).graph
         #expect(g.nodes.filter { $0.type == .place }.count >= 2)
     }
+
+    @Test func gazetteerPathsPlaceAJurisdictionNamedOnlyInsideAnOffice() throws {
+        // 介休市 appears only inside 介休市委副书记: no place mention, yet the gazetteer knows its ancestors.
+        var a = ArticleFixture(file: "p/a.txt", city: "介休市", province: "山西省", "⟦介休市委副书记⟧⟦邵明轩⟧出席。")
+        a.person("邵明轩")
+        a.office("介休市委副书记", person: "邵明轩", title: "介休市委副书记", resolved: "介休市委副书记", organization: "介休市委", jurisdiction: "介休市", role: "副书记")
+        let gazetteer: @Sendable (String, [String]) -> [String] = { name, _ in
+            ["介休市": ["介休市", "晋中市", "山西省"], "山西省": ["山西省"]][name] ?? []
+        }
+        let facts = Pipeline(tagger: Tagger(), lineage: gazetteer).facts(a.tagged)
+        #expect(facts.placePaths == ["介休市": "山西省/晋中市/介休市"])
+        let g = GraphBuilder().build(try ArticleFactSet([facts])).graph
+        #expect(g.nodes.contains { $0.id == "person:邵明轩@山西省/晋中市/介休市" })
+        #expect(g.edges.contains { $0.id == "locatedIn:place:山西省/晋中市->place:山西省" })
+        #expect(g.edges.contains { $0.id == "locatedIn:org:介休市委->place:山西省/晋中市/介休市" })
+    }
 }
