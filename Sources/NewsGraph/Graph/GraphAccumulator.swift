@@ -32,7 +32,17 @@ struct GraphAccumulator {
         _ id: String, _ type: NodeType, label: String, properties: [String: String] = [:],
         evidence: Evidence? = nil, implied: Evidence? = nil, date: PartialDate? = nil
     ) {
-        var d = nodes[id] ?? NodeDraft(type: type)
+        // Mutate in place through the dictionary's accessor: copying a draft out and back
+        // would copy its evidence set on every contribution (quadratic on busy nodes).
+        Self.add(
+            to: &nodes[id, default: NodeDraft(type: type)], label: label, properties: properties, evidence: evidence,
+            implied: implied, date: date)
+    }
+
+    private static func add(
+        to d: inout NodeDraft, label: String, properties: [String: String], evidence: Evidence?, implied: Evidence?,
+        date: PartialDate?
+    ) {
         if let implied { d.implied.insert(implied) }
         if !label.isEmpty { d.label.add(label) }
         for (k, v) in properties where !v.isEmpty {
@@ -40,7 +50,6 @@ struct GraphAccumulator {
         }
         if let evidence { d.evidence.insert(evidence) }
         if let date { d.dates.insert(date) }
-        nodes[id] = d
     }
 
     /// True when the node exists.
@@ -53,14 +62,21 @@ struct GraphAccumulator {
     ) {
         guard source != target else { return }
         let id = NodeID.edge(type, source: source, target: target)
-        var d = edges[id] ?? EdgeDraft(type: type, source: source, target: target)
+        Self.add(
+            to: &edges[id, default: EdgeDraft(type: type, source: source, target: target)], evidence: evidence, date: date,
+            observation: observation, properties: properties)
+    }
+
+    private static func add(
+        to d: inout EdgeDraft, evidence: Evidence?, date: PartialDate?, observation: Observation?,
+        properties: [String: String]
+    ) {
         if let evidence { d.evidence.insert(evidence) }
         if let date { d.dates.insert(date) }
         if let observation { d.observations.insert(observation) }
         for (k, v) in properties where !v.isEmpty {
             d.properties[k, default: Votes()].add(v)
         }
-        edges[id] = d
     }
 
     /// The finished graph: nodes and edges sorted by id, every list sorted and unique.

@@ -49,7 +49,7 @@ public enum GraphStore {
     /// The file's bytes for `document`.
     public static func encode(_ document: GraphDocument) throws -> Data {
         let body = try canonicalJSON(
-            GraphFileBody(articles: document.articles, facts: document.facts?.articles, graph: document.graph))
+            GraphFileBody(articles: document.articles, facts: document.facts?.articles, graph: StoredGraph(document.graph)))
         var out = magic
         out += Array(String(version).utf8)
         out += checksumKey
@@ -68,13 +68,14 @@ public enum GraphStore {
         do { decoded = try JSONDecoder().decode(GraphFileBody.self, from: Data(body)) } catch {
             throw NewsGraphError.corruptGraph(file: file, reason: "the body does not match the format: \(describe(error))")
         }
-        var document = GraphDocument(graph: decoded.graph)
+        let graph = try decoded.graph.graph(file: file)
+        var document = GraphDocument(graph: graph)
         if let facts = decoded.facts {
             let set: ArticleFactSet
             do { set = try ArticleFactSet(facts) } catch {
                 throw NewsGraphError.corruptGraph(file: file, reason: "the article facts are inconsistent: \(error)")
             }
-            document = GraphDocument(facts: set, graph: decoded.graph)
+            document = GraphDocument(facts: set, graph: graph)
         }
         document.articles = decoded.articles
         try validate(document, file: file)
@@ -204,5 +205,5 @@ public enum GraphStore {
 struct GraphFileBody: Codable {
     var articles: [ArticleRecord]
     var facts: [ArticleFacts]?
-    var graph: KnowledgeGraph
+    var graph: StoredGraph
 }

@@ -36,7 +36,9 @@ import Testing
         #expect(throws: NewsGraphError.self) { try copy.add([GraphCorpus.loose.facts], file: path) }
     }
 
-    func expectRefused(_ bytes: Data, _ fragment: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    /// Loading `bytes` fails with `corruptGraph` naming the file and `fragment`; unless `overwritable`
+    /// (a file with a valid header and checksum: NewsGraph wrote it), `save` refuses to replace it.
+    func expectRefused(_ bytes: Data, _ fragment: String, overwritable: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let path = dir.file("bad.graph.json")
@@ -48,6 +50,7 @@ import Testing
             #expect(file == path, sourceLocation: sourceLocation)
             #expect(reason.contains(fragment), "reason: \(reason)", sourceLocation: sourceLocation)
         }
+        if overwritable { return }
         // And `save` refuses to overwrite it: the bytes stay as they were.
         #expect(throws: NewsGraphError.self, sourceLocation: sourceLocation) { try GraphStore.save(try self.document(), to: path) }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes, sourceLocation: sourceLocation)
@@ -79,6 +82,27 @@ import Testing
         let good = String(decoding: try GraphStore.encode(try document()), as: UTF8.self)
         let future = good.replacingOccurrences(of: "\"version\":1,", with: "\"version\":7,")
         try expectRefused(Data(future.utf8), "version 7 is not supported")
+    }
+
+    /// A file whose body was changed and whose checksum was recomputed, as a buggy foreign writer would produce.
+    func resealed(_ edit: (String) -> String) throws -> Data {
+        let text = String(decoding: try GraphStore.encode(try document()), as: UTF8.self)
+        let marker = "\"body\":"
+        let bodyStart = text.range(of: marker)!.upperBound
+        let body = edit(String(text[bodyStart...].dropLast(2)))
+        let header = "{\"format\":\"newsgraph-graph\",\"version\":1,\"checksum\":\"fnv1a64:\(FNV1a64.hex(of: Array(body.utf8)))\","
+        return Data((header + marker + body + "}\n").utf8)
+    }
+
+    @Test func aFileWithAValidChecksumButBrokenStructureIsRefused() throws {
+        // Sealed correctly, yet citing evidence that is not in the table.
+        try expectRefused(try resealed { $0.replacingOccurrences(of: "\"evidence\":[0", with: "\"evidence\":[99999") }, "does not exist", overwritable: true)
+        // Sealed correctly, yet an edge to a node that is not there.
+        try expectRefused(
+            try resealed { $0.replacingOccurrences(of: "\"target\":\"place:山西省\"", with: "\"target\":\"place:火星\"") },
+            "points to a missing node", overwritable: true)
+        // Sealed correctly, yet not the shape of a graph.
+        try expectRefused(try resealed { _ in "{\"graph\":[]}" }, "does not match the format", overwritable: true)
     }
 
     @Test func aWriteThatFailsHalfwayLeavesTheOldFileIntactAndNoTemporaryFile() throws {
