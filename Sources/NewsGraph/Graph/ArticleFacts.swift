@@ -48,10 +48,14 @@ public struct ArticleFacts: Sendable, Hashable, Codable {
         self.placePaths = placePaths
     }
 
-    /// Every place name the article refers to: place mentions, office jurisdictions, event places, its city and province.
+    /// Every place name the article refers to: place mentions, organisations' and offices' jurisdictions,
+    /// event places, its city and province.
     public static func placeNames(of tagged: TaggedArticle) -> [String] {
         var names = Set<String>()
-        for m in tagged.mentions where m.kind == .place { names.insert(m.canonical) }
+        for m in tagged.mentions {
+            if m.kind == .place { names.insert(m.canonical) }
+            if m.kind == .organization, let j = m.attributes["jurisdiction"] { names.insert(j) }
+        }
         for c in tagged.offices { if let j = c.jurisdiction { names.insert(j) } }
         for e in tagged.events { if let p = e.place { names.insert(p) } }
         let md = tagged.article.metadata
