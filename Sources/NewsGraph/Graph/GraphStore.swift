@@ -176,7 +176,7 @@ public enum GraphStore {
         return [UInt8](try enc.encode(value))
     }
 
-    private static func readFile(_ path: String) throws -> Data {
+    static func readFile(_ path: String) throws -> Data {
         do { return try Data(contentsOf: URL(fileURLWithPath: path)) } catch {
             throw NewsGraphError.unreadable(file: path, reason: describe(error))
         }

@@ -25,10 +25,12 @@ public enum GraphUpdater {
         defer { lock.unlock() }
         var document: GraphDocument
         let exists = FileManager.default.fileExists(atPath: path)
-        if exists, (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0 > 0 {
-            document = try GraphStore.loadDocument(path)
-        } else {
+        let existing = exists ? try GraphStore.readFile(path) : Data()
+        if existing.isEmpty {
+            // Absent, or created empty (e.g. by `touch`): start a new graph.
             document = builder.build(ArticleFactSet())
+        } else {
+            document = try GraphStore.decode(existing, file: path)
         }
         let outcomes = try document.add(facts, file: path, builder: builder)
         let changed = outcomes.contains { $0 != .unchanged } || !exists

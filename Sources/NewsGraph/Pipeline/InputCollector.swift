@@ -43,10 +43,12 @@ public struct InputCollector: Sendable {
         _ dir: String, _ files: inout [String], _ errors: inout [NewsGraphError], _ seenDirectories: inout Set<String>,
         _ seenFiles: inout Set<String>
     ) {
-        guard let real = realPath(dir), seenDirectories.insert(real).inserted else {
-            if realPath(dir) == nil { errors.append(.unreadable(file: dir, reason: errnoText())) }
-            return  // Already walked: a symbolic-link loop or the same folder given twice.
+        guard let real = realPath(dir) else {
+            errors.append(.unreadable(file: dir, reason: errnoText()))
+            return
         }
+        // Already walked: a symbolic-link loop, or the same folder reached twice.
+        guard seenDirectories.insert(real).inserted else { return }
         let names: [String]
         do { names = try FileManager.default.contentsOfDirectory(atPath: dir).sorted() } catch {
             errors.append(.unreadable(file: dir, reason: "cannot list directory: \((error as NSError).localizedDescription)"))
