@@ -101,6 +101,20 @@ import Testing
         #expect(try GraphStore.loadDocument(path) == (try build([edited])))
     }
 
+    @Test func addStartsAGraphInAnEmptyFileAndRefusesAForeignOne() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let empty = dir.file("empty.graph.json")
+        FileManager.default.createFile(atPath: empty, contents: Data())
+        #expect(try GraphUpdater.add([GraphCorpus.loose.facts], to: empty).outcomes == [.added])
+        #expect(try GraphStore.loadDocument(empty).articles.map(\.id) == [GraphCorpus.loose.id])
+        let foreign = dir.file("notes.json")
+        let notes = Data("[1,2,3]".utf8)
+        try notes.write(to: URL(fileURLWithPath: foreign))
+        #expect(throws: NewsGraphError.self) { try GraphUpdater.add([GraphCorpus.loose.facts], to: foreign) }
+        #expect(try Data(contentsOf: URL(fileURLWithPath: foreign)) == notes)
+    }
+
     @Test func concurrentAddsToOneFileKeepEveryArticle() async throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
