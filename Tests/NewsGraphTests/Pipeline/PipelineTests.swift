@@ -3,7 +3,9 @@ import Testing
 @testable import NewsGraph
 
 @Suite struct PipelineTests {
-    let pipeline = Pipeline(tagger: Tagger())
+    let pipeline: Pipeline
+
+    init() throws { pipeline = Pipeline(tagger: try Tagger.standard()) }
 
     @Test func aFailingFileIsReportedAndTheOthersGoOnInInputOrderForAnyNumberOfThreads() {
         let files = (0..<40).map { "f\($0).txt" }

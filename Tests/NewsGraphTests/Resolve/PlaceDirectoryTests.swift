@@ -43,7 +43,7 @@ import Testing
         let gazetteer: @Sendable (String, [String]) -> [String] = { name, _ in
             ["介休市": ["介休市", "晋中市", "山西省"], "山西省": ["山西省"]][name] ?? []
         }
-        let facts = Pipeline(tagger: Tagger(), lineage: gazetteer).facts(a.tagged)
+        let facts = Pipeline(tagger: try Tagger.standard(), lineage: gazetteer).facts(a.tagged)
         #expect(facts.placePaths == ["介休市": "山西省/晋中市/介休市"])
         let g = GraphBuilder().build(try ArticleFactSet([facts])).graph
         #expect(g.nodes.contains { $0.id == "person:邵明轩@山西省/晋中市/介休市" })
