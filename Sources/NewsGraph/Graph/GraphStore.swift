@@ -24,7 +24,8 @@ public enum GraphStore {
 
     /// The graph stored in `path`.
     public static func load(_ path: String) throws -> KnowledgeGraph {
-        try loadDocument(path).graph
+        // Queries and exporters need only the graph: skip decoding the per-article facts.
+        try decode(try readFile(path), file: path, includingFacts: false).graph
     }
 
     /// Writes a bare graph (no per-article facts: such a file can be queried and exported, not extended).
@@ -60,12 +61,20 @@ public enum GraphStore {
         return Data(out)
     }
 
-    /// The document in `data`; `file` names it in errors.
-    public static func decode(_ data: Data, file: String) throws -> GraphDocument {
+    /// The document in `data`; `file` names it in errors. Without `includingFacts` the per-article
+    /// facts are not decoded (the document's `facts` is then nil), which is faster for read-only use.
+    public static func decode(_ data: Data, file: String, includingFacts: Bool = true) throws -> GraphDocument {
         let bytes = [UInt8](data)
-        let body = try verifiedBody(bytes, file: file)
+        let body = Data(try verifiedBody(bytes, file: file))
         let decoded: GraphFileBody
-        do { decoded = try JSONDecoder().decode(GraphFileBody.self, from: Data(body)) } catch {
+        do {
+            if includingFacts {
+                decoded = try JSONDecoder().decode(GraphFileBody.self, from: body)
+            } else {
+                let lean = try JSONDecoder().decode(GraphFileHeadBody.self, from: body)
+                decoded = GraphFileBody(articles: lean.articles, facts: nil, graph: lean.graph)
+            }
+        } catch {
             throw NewsGraphError.corruptGraph(file: file, reason: "the body does not match the format: \(describe(error))")
         }
         let graph = try decoded.graph.graph(file: file)
@@ -205,5 +214,11 @@ public enum GraphStore {
 struct GraphFileBody: Codable {
     var articles: [ArticleRecord]
     var facts: [ArticleFacts]?
+    var graph: StoredGraph
+}
+
+/// The body of a graph file without its facts, for read-only loading.
+struct GraphFileHeadBody: Decodable {
+    var articles: [ArticleRecord]
     var graph: StoredGraph
 }
