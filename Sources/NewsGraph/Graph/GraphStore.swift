@@ -49,8 +49,15 @@ public enum GraphStore {
 
     /// The file's bytes for `document`.
     public static func encode(_ document: GraphDocument) throws -> Data {
+        var all = StoredGraph.evidence(of: document.graph)
+        for f in document.facts?.articles ?? [] { all += StoredFacts.evidence(of: f) }
+        let table = EvidenceTable(all)
+        let (entries, sentences) = table.encoded()
         let body = try canonicalJSON(
-            GraphFileBody(articles: document.articles, facts: document.facts?.articles, graph: StoredGraph(document.graph)))
+            GraphFileBody(
+                articles: document.articles, evidence: entries,
+                facts: document.facts?.articles.map { StoredFacts($0, table: table) },
+                graph: StoredGraph(document.graph, table: table), sentences: sentences))
         var out = magic
         out += Array(String(version).utf8)
         out += checksumKey
@@ -66,27 +73,36 @@ public enum GraphStore {
     public static func decode(_ data: Data, file: String, includingFacts: Bool = true) throws -> GraphDocument {
         let bytes = [UInt8](data)
         let body = Data(try verifiedBody(bytes, file: file))
-        let decoded: GraphFileBody
+        let articles: [ArticleRecord]
+        let graph: KnowledgeGraph
+        var facts: [ArticleFacts]?
         do {
             if includingFacts {
-                decoded = try JSONDecoder().decode(GraphFileBody.self, from: body)
+                let full = try JSONDecoder().decode(GraphFileBody.self, from: body)
+                let table = try EvidenceTable(entries: full.evidence, sentences: full.sentences, file: file)
+                articles = full.articles
+                graph = try full.graph.graph(table: table, file: file)
+                facts = try full.facts.map { try $0.map { try $0.facts(table: table, file: file) } }
             } else {
-                let lean = try JSONDecoder().decode(GraphFileHeadBody.self, from: body)
-                decoded = GraphFileBody(articles: lean.articles, facts: nil, graph: lean.graph)
+                let lean = try JSONDecoder().decode(GraphFileGraphBody.self, from: body)
+                let table = try EvidenceTable(entries: lean.evidence, sentences: lean.sentences, file: file)
+                articles = lean.articles
+                graph = try lean.graph.graph(table: table, file: file)
             }
+        } catch let e as NewsGraphError {
+            throw e
         } catch {
             throw NewsGraphError.corruptGraph(file: file, reason: "the body does not match the format: \(describe(error))")
         }
-        let graph = try decoded.graph.graph(file: file)
         var document = GraphDocument(graph: graph)
-        if let facts = decoded.facts {
+        if let facts {
             let set: ArticleFactSet
             do { set = try ArticleFactSet(facts) } catch {
                 throw NewsGraphError.corruptGraph(file: file, reason: "the article facts are inconsistent: \(error)")
             }
             document = GraphDocument(facts: set, graph: graph)
         }
-        document.articles = decoded.articles
+        document.articles = articles
         try validate(document, file: file)
         return document
     }
@@ -213,12 +229,16 @@ public enum GraphStore {
 /// The body of a graph file.
 struct GraphFileBody: Codable {
     var articles: [ArticleRecord]
-    var facts: [ArticleFacts]?
+    var evidence: [EvidenceTable.Entry]
+    var facts: [StoredFacts]?
     var graph: StoredGraph
+    var sentences: [String]
 }
 
 /// The body of a graph file without its facts, for read-only loading.
-struct GraphFileHeadBody: Decodable {
+struct GraphFileGraphBody: Decodable {
     var articles: [ArticleRecord]
+    var evidence: [EvidenceTable.Entry]
     var graph: StoredGraph
+    var sentences: [String]
 }

@@ -1,10 +1,4 @@
-/// The graph as the native file stores it: every piece of evidence once, in a sorted table, referenced by index.
-///
-/// In memory each node, edge and observation holds its `Evidence` values; one
-/// sentence typically backs a person, a position, an edge, its observation and
-/// an article's `mentions` edge. Writing the table once and indices
-/// elsewhere keeps the file several times smaller, and decoding shares each
-/// sentence's storage among all its users.
+/// The graph as the native file stores it: evidence cited by index into the file's `EvidenceTable`.
 struct StoredGraph: Codable {
     struct StoredNode: Codable {
         var id: String
@@ -34,52 +28,45 @@ struct StoredGraph: Codable {
         var observations: [StoredObservation]
     }
 
-    /// Every piece of evidence of the graph, sorted and unique.
-    var evidence: [Evidence]
     var nodes: [StoredNode]
     var edges: [StoredEdge]
 
-    init(_ graph: KnowledgeGraph) {
-        var all = Set<Evidence>()
-        for n in graph.nodes { all.formUnion(n.evidence) }
+    /// Every piece of evidence `graph` holds.
+    static func evidence(of graph: KnowledgeGraph) -> [Evidence] {
+        var all: [Evidence] = []
+        for n in graph.nodes { all += n.evidence }
         for e in graph.edges {
-            all.formUnion(e.evidence)
-            for o in e.observations { all.insert(o.evidence) }
+            all += e.evidence
+            for o in e.observations { all.append(o.evidence) }
         }
-        evidence = all.sorted()
-        var index: [Evidence: Int] = [:]
-        index.reserveCapacity(evidence.count)
-        for (i, ev) in evidence.enumerated() { index[ev] = i }
+        return all
+    }
+
+    init(_ graph: KnowledgeGraph, table: EvidenceTable) {
         nodes = graph.nodes.map { n in
             StoredNode(
                 id: n.id, type: n.type, label: n.label, properties: n.properties, dates: n.dates,
-                evidence: n.evidence.map { index[$0]! })
+                evidence: n.evidence.map(table.ref))
         }
         edges = graph.edges.map { e in
             StoredEdge(
                 id: e.id, type: e.type, source: e.source, target: e.target, properties: e.properties, dates: e.dates,
-                evidence: e.evidence.map { index[$0]! },
+                evidence: e.evidence.map(table.ref),
                 observations: e.observations.map { o in
-                    StoredObservation(date: o.date, title: o.title, role: o.role, former: o.former, evidence: index[o.evidence]!)
+                    StoredObservation(date: o.date, title: o.title, role: o.role, former: o.former, evidence: table.ref(o.evidence))
                 })
         }
     }
 
-    /// The in-memory graph; throws when an index is out of the table (a damaged file).
-    func graph(file: String) throws -> KnowledgeGraph {
-        func ev(_ i: Int, _ owner: String) throws -> Evidence {
-            guard evidence.indices.contains(i) else {
-                throw NewsGraphError.corruptGraph(file: file, reason: "\(owner) cites evidence #\(i), which does not exist")
-            }
-            return evidence[i]
-        }
+    /// The in-memory graph; throws when a citation is outside the table (a damaged file).
+    func graph(table: EvidenceTable, file: String) throws -> KnowledgeGraph {
         var nodesOut: [Node] = []
         nodesOut.reserveCapacity(nodes.count)
         for n in nodes {
             nodesOut.append(
                 Node(
                     id: n.id, type: n.type, label: n.label, properties: n.properties, dates: n.dates,
-                    evidence: try n.evidence.map { try ev($0, n.id) }))
+                    evidence: try n.evidence.map { try table.evidence($0, file: file, owner: n.id) }))
         }
         var edgesOut: [Edge] = []
         edgesOut.reserveCapacity(edges.count)
@@ -87,9 +74,11 @@ struct StoredGraph: Codable {
             edgesOut.append(
                 Edge(
                     id: e.id, type: e.type, source: e.source, target: e.target, properties: e.properties, dates: e.dates,
-                    evidence: try e.evidence.map { try ev($0, e.id) },
+                    evidence: try e.evidence.map { try table.evidence($0, file: file, owner: e.id) },
                     observations: try e.observations.map { o in
-                        Observation(date: o.date, title: o.title, role: o.role, former: o.former, evidence: try ev(o.evidence, e.id))
+                        Observation(
+                            date: o.date, title: o.title, role: o.role, former: o.former,
+                            evidence: try table.evidence(o.evidence, file: file, owner: e.id))
                     }))
         }
         return KnowledgeGraph(nodes: nodesOut, edges: edgesOut)
