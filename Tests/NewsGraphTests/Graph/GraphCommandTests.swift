@@ -115,4 +115,37 @@ import Testing
         #expect(r.stderr.contains("built g.json: 1 files (1 errors)"))
         #expect(try GraphStore.loadDocument(dir.file("g.json")).articles.isEmpty)
     }
+
+    static let seedsDir = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("seeds").path
+
+    @Test func buildingTheSeedsTwiceOrOnTwoThreadsGivesTheSameBytesAndAddingThemAgainChangesNothing() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let one = try Self.run(["build", Self.seedsDir, "--graph", "one.graph.json"], in: dir.path)
+        #expect(one.status == 0, "\(one.stderr)")
+        #expect(one.stderr.contains("built one.graph.json: 5 files (0 errors)"))
+        let two = try Self.run(["build", Self.seedsDir, "--graph", "two.graph.json", "--jobs", "2"], in: dir.path)
+        #expect(two.status == 0, "\(two.stderr)")
+        let bytesOne = try bytes(dir.file("one.graph.json"))
+        #expect(try bytes(dir.file("two.graph.json")) == bytesOne)
+        let articles = try GraphStore.loadDocument(dir.file("one.graph.json")).articles
+        #expect(articles.count > 5)
+        let again = try Self.run(["add", Self.seedsDir + "/000_4ec87d5af41e9406.txt", "--graph", "one.graph.json"], in: dir.path)
+        #expect(again.status == 0, "\(again.stderr)")
+        #expect(again.stderr.contains("0 articles added, 0 replaced"))
+        #expect(try bytes(dir.file("one.graph.json")) == bytesOne)
+    }
+
+    @Test func addingSeedsOneByOneGivesTheSameFileAsBuildingThemAtOnce() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let seeds = InputCollector().collect([Self.seedsDir]).files
+        _ = try Self.run(["build"] + seeds + ["--graph", "all.graph.json"], in: dir.path)
+        for s in seeds.reversed() {
+            let r = try Self.run(["add", s, "--graph", "step.graph.json"], in: dir.path)
+            #expect(r.status == 0, "\(r.stderr)")
+        }
+        #expect(try bytes(dir.file("step.graph.json")) == (try bytes(dir.file("all.graph.json"))))
+    }
 }
