@@ -23,7 +23,7 @@ struct ArticleContext {
         issueDate = facts.metadata.date
     }
 
-    mutating func contribute(to acc: inout GraphAccumulator) {
+    func contribute(to acc: inout GraphAccumulator) {
         addArticle(&acc)
         for m in facts.mentions {
             switch m.kind {

@@ -30,7 +30,7 @@ public struct GraphBuilder: Sendable {
             acc.node(person.id, .person, label: person.name, properties: props)
         }
         for a in facts {
-            var context = ArticleContext(
+            let context = ArticleContext(
                 facts: a, places: places, organizations: organizations, people: people, events: events)
             context.contribute(to: &acc)
         }
