@@ -118,15 +118,16 @@ enum BuildCommand: Command {
             guard let n = Int(j), n >= 1 else { throw NewsGraphError.usage("--jobs \(j): expected a whole number ≥ 1") }
             jobs = min(n, 64)
         }
-        let tagger = try Tagger.standard(extraLexicons: args.value("--lexicon").map { URL(fileURLWithPath: $0) })
-        let reader = PageReader(options: ReadOptions(encoding: args.value("--encoding"), metadata: metadata))
+        let pipeline = try Pipeline.standard(
+            options: ReadOptions(encoding: args.value("--encoding"), metadata: metadata),
+            extraLexicons: args.value("--lexicon").map { URL(fileURLWithPath: $0) })
         let inputs = InputCollector().collect(paths)
         for e in inputs.errors { console.error(e.description) }
         if inputs.files.isEmpty && inputs.errors.isEmpty {
             console.error("newsgraph: warning: no .txt or .jsonl files under \(paths.joined(separator: " "))")
         }
         let started = Date()
-        let result = Pipeline(reader: reader, tagger: tagger).facts(files: inputs.files, jobs: jobs) { p in
+        let result = pipeline.facts(files: inputs.files, jobs: jobs) { p in
             let elapsed = Date().timeIntervalSince(started)
             let rate = elapsed > 0 ? Double(p.filesDone) / elapsed : 0
             let left = rate > 0 ? Int(Double(p.fileCount - p.filesDone) / rate) : 0
