@@ -128,6 +128,31 @@ import Testing
         #expect(try GraphStore.loadDocument(path) == big)
     }
 
+    @Test func everyRandomDamageToAGraphFileIsRefusedWithoutACrash() throws {
+        let good = [UInt8](try GraphStore.encode(try document()))
+        var rng = SeededGenerator(seed: 7)
+        for round in 0..<300 {
+            var bad = good
+            switch round % 3 {
+            case 0:  // flip one bit anywhere
+                let i = Int.random(in: 0..<bad.count, using: &rng)
+                bad[i] ^= UInt8(1 << Int.random(in: 0..<8, using: &rng))
+            case 1:  // cut anywhere
+                bad = Array(bad.prefix(Int.random(in: 0..<bad.count, using: &rng)))
+            default:  // overwrite a run with random bytes
+                let i = Int.random(in: 0..<bad.count, using: &rng)
+                for j in i..<min(bad.count, i + 8) { bad[j] = UInt8.random(in: 0...255, using: &rng) }
+            }
+            if bad == good { continue }
+            do {
+                _ = try GraphStore.decode(Data(bad), file: "g.json")
+                Issue.record("round \(round): damaged file accepted")
+            } catch let e as NewsGraphError {
+                #expect(e.code == "corrupt-graph", "round \(round): \(e)")
+            }
+        }
+    }
+
     @Test func theSameInputGivesByteIdenticalFilesWhateverTheOrder() throws {
         let facts = GraphCorpus.all.map(\.tagged)
         let reference = try GraphStore.encode(try GraphBuilder().build(facts))
