@@ -91,6 +91,20 @@ public struct ArticleFactSet: Sendable, Hashable {
         return outcomes
     }
 
+    /// Removes the articles of `files` that a new reading of those files no longer yields
+    /// (a page re-read after an edit has fewer articles); returns their ids.
+    public mutating func removeStale(of files: Set<String>, keeping fresh: [ArticleFacts]) -> [String] {
+        let keepIDs = Set(fresh.map(\.id))
+        let keepContent = Set(fresh.map(\.contentKey))
+        var removed: [String] = []
+        articles.removeAll { a in
+            let stale = files.contains(a.file) && !keepIDs.contains(a.id) && !keepContent.contains(a.contentKey)
+            if stale { removed.append(a.id) }
+            return stale
+        }
+        return removed
+    }
+
     /// Of two articles with the same content, the one kept: the smaller id, then the smaller encoding.
     static func preferred(_ a: ArticleFacts, _ b: ArticleFacts) -> ArticleFacts {
         if a.id != b.id { return a.id < b.id ? a : b }

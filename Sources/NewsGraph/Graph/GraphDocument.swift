@@ -26,15 +26,26 @@ public struct GraphDocument: Sendable, Hashable {
         }.sorted()
     }
 
-    /// Rebuilt with `articles` added: unchanged content is skipped; returns the outcomes, in order.
+    /// What `add` did.
+    public struct AddReport: Sendable, Equatable {
+        /// Outcome per added article, in input order.
+        public var outcomes: [ArticleFactSet.AddOutcome]
+        /// Ids of articles removed because a re-read file no longer yields them.
+        public var removed: [String]
+        /// True when the document changed.
+        public var changed: Bool { outcomes.contains { $0 != .unchanged } || !removed.isEmpty }
+    }
+
+    /// Rebuilt with `new` added: unchanged content is skipped, an article of a re-read file replaces its
+    /// old version, and articles the re-read files no longer yield are removed.
     /// Throws `corruptGraph` when the document has no facts to rebuild from.
-    public mutating func add(_ new: [ArticleFacts], file: String, builder: GraphBuilder = GraphBuilder()) throws -> [ArticleFactSet.AddOutcome] {
+    public mutating func add(_ new: [ArticleFacts], file: String, builder: GraphBuilder = GraphBuilder()) throws -> AddReport {
         guard var set = facts else { throw GraphDocument.noFacts(file) }
         let outcomes = set.add(new)
-        if outcomes.contains(where: { $0 != .unchanged }) {
-            self = builder.build(set)
-        }
-        return outcomes
+        let removed = set.removeStale(of: Set(new.map(\.file)), keeping: new)
+        let report = AddReport(outcomes: outcomes, removed: removed)
+        if report.changed { self = builder.build(set) }
+        return report
     }
 
     static func noFacts(_ file: String) -> NewsGraphError {

@@ -6,6 +6,8 @@ public enum GraphUpdater {
     public struct Result: Sendable, Equatable {
         /// Outcome per added article, in input order.
         public var outcomes: [ArticleFactSet.AddOutcome]
+        /// Ids of articles removed because a re-read file no longer yields them.
+        public var removed: [String]
         /// False when nothing changed and the file was left untouched.
         public var wrote: Bool
         /// The graph now on disk.
@@ -32,9 +34,9 @@ public enum GraphUpdater {
         } else {
             document = try GraphStore.decode(existing, file: path)
         }
-        let outcomes = try document.add(facts, file: path, builder: builder)
-        let changed = outcomes.contains { $0 != .unchanged } || !exists
+        let report = try document.add(facts, file: path, builder: builder)
+        let changed = report.changed || !exists
         if changed { try GraphStore.save(document, to: path, writer: writer) }
-        return Result(outcomes: outcomes, wrote: changed, document: document)
+        return Result(outcomes: report.outcomes, removed: report.removed, wrote: changed, document: document)
     }
 }

@@ -14,8 +14,8 @@ enum AddCommand: Command {
         Reads and tags the pages like `build`, then rebuilds the graph from the articles already
         in FILE plus the new ones, so the result is the same as building from all of them.
         An article already in the graph (same content) changes nothing: when every article is
-        already there, FILE is not rewritten. An article whose file was edited replaces its old
-        version. Concurrent adds to one FILE wait for each other (a lock on FILE.lock), so none
+        already there, FILE is not rewritten. A page that was edited since replaces its old
+        articles (those it no longer yields are removed). Concurrent adds to one FILE wait for each other (a lock on FILE.lock), so none
         loses the other's articles. A FILE that is not a NewsGraph graph is refused, never overwritten.
 
         Options: as for `newsgraph build` (without --export); --graph defaults to newsgraph.graph.json.
@@ -42,7 +42,9 @@ enum AddCommand: Command {
         let replaced = result.outcomes.filter { $0 == .replaced }.count
         let unchanged = result.outcomes.filter { $0 == .unchanged }.count
         console.error(BuildCommand.summary(verb: "updated", graphPath: graphPath, batch: batch, graph: result.document.graph))
-        console.error("\(added) articles added, \(replaced) replaced, \(unchanged) already present" + (result.wrote ? "" : "; file unchanged"))
+        console.error(
+            "\(added) articles added, \(replaced) replaced, \(unchanged) already present, \(result.removed.count) removed"
+                + (result.wrote ? "" : "; file unchanged"))
         return batch.failures.isEmpty ? 0 : 1
     }
 }

@@ -101,6 +101,20 @@ import Testing
         #expect(try GraphStore.loadDocument(path) == (try build([edited])))
     }
 
+    @Test func reReadingAnEditedPageWithFewerArticlesRemovesTheOnesItNoLongerHas() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let path = dir.file("g.graph.json")
+        var second = ArticleFixture(file: GraphCorpus.loose.file, index: 4, "⟦李秋生⟧在会上发言。")
+        second.person("李秋生")
+        _ = try GraphUpdater.add([GraphCorpus.loose.facts, second.facts, GraphCorpus.datong.facts], to: path)
+        // The page now holds only its first article, unchanged.
+        let r = try GraphUpdater.add([GraphCorpus.loose.facts], to: path)
+        #expect(r.outcomes == [.unchanged])
+        #expect(r.removed == [second.id])
+        #expect(try GraphStore.loadDocument(path) == (try build([GraphCorpus.loose, GraphCorpus.datong])))
+    }
+
     @Test func addStartsAGraphInAnEmptyFileAndRefusesAForeignOne() throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }

@@ -33,7 +33,7 @@ import Testing
         #expect(back.articles == doc.articles)
         // Without facts it cannot be extended.
         var copy = back
-        #expect(throws: NewsGraphError.self) { try copy.add([GraphCorpus.loose.facts], file: path) }
+        #expect(throws: NewsGraphError.self) { _ = try copy.add([GraphCorpus.loose.facts], file: path) }
     }
 
     /// Loading `bytes` fails with `corruptGraph` naming the file and `fragment`; unless `overwritable`
