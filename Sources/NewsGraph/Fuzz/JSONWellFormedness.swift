@@ -65,7 +65,10 @@ public enum JSONWellFormedness {
         }
         // Stack of open containers: true = object, false = array.
         var stack: [Bool] = []
-        if let bad = TextDecoderShim.firstInvalidUTF8(b) { i = bad; throw fail("invalid UTF-8") }
+        if let bad = TextDecoder.firstInvalidUTF8(b, from: 0) {
+            i = bad
+            throw fail("invalid UTF-8")
+        }
         space()
         var expectValue = true
         while true {
@@ -124,9 +127,4 @@ public enum JSONWellFormedness {
             }
         }
     }
-}
-
-/// UTF-8 validity for the JSON check (the text stage's scanner, reached through one name).
-enum TextDecoderShim {
-    static func firstInvalidUTF8(_ b: [UInt8]) -> Int? { TextDecoder.firstInvalidUTF8(b, from: 0) }
 }

@@ -100,7 +100,7 @@ final class WorkerProcess {
 
     /// Kills the child (SIGKILL: a hung stage will not answer SIGTERM).
     func kill() {
-        if process.isRunning { _ = Glibc.kill(process.processIdentifier, SIGKILL) }
+        if process.isRunning { sendKill(process.processIdentifier) }
     }
 
     func waitForExit() -> Exit {
@@ -113,4 +113,13 @@ final class WorkerProcess {
         drainStderr()
         return process.terminationReason == .uncaughtSignal ? .signaled(process.terminationStatus) : .exited(process.terminationStatus)
     }
+}
+
+/// `kill(pid, SIGKILL)`, named apart from `WorkerProcess.kill()`.
+private func sendKill(_ pid: Int32) {
+    #if canImport(Glibc)
+    _ = Glibc.kill(pid, SIGKILL)
+    #else
+    _ = Darwin.kill(pid, SIGKILL)
+    #endif
 }
