@@ -22,7 +22,10 @@ public enum JSONWellFormedness {
             while true {
                 guard i < n else { throw fail("unterminated string") }
                 let c = b[i]
-                if c == 0x22 { i += 1; return }
+                if c == 0x22 {
+                    i += 1
+                    return
+                }
                 if c < 0x20 { throw fail("raw control character in a string") }
                 if c == 0x5C {
                     i += 1
@@ -41,7 +44,6 @@ public enum JSONWellFormedness {
             }
         }
         func number() throws {
-            let start = i
             if b[i] == 0x2D { i += 1 }
             guard i < n, b[i] >= 0x30 && b[i] <= 0x39 else { throw fail("bad number") }
             if b[i] == 0x30 { i += 1 } else { while i < n, b[i] >= 0x30 && b[i] <= 0x39 { i += 1 } }
@@ -56,7 +58,6 @@ public enum JSONWellFormedness {
                 guard i < n, b[i] >= 0x30 && b[i] <= 0x39 else { throw fail("bad exponent") }
                 while i < n, b[i] >= 0x30 && b[i] <= 0x39 { i += 1 }
             }
-            _ = start
         }
         func literal(_ word: String) throws {
             let w = Array(word.utf8)
@@ -79,7 +80,11 @@ public enum JSONWellFormedness {
                 case 0x7B:
                     i += 1
                     space()
-                    if i < n, b[i] == 0x7D { i += 1; expectValue = false; break }
+                    if i < n, b[i] == 0x7D {
+                        i += 1
+                        expectValue = false
+                        break
+                    }
                     stack.append(true)
                     guard i < n, b[i] == 0x22 else { throw fail("expected a key") }
                     try string()
@@ -90,7 +95,11 @@ public enum JSONWellFormedness {
                 case 0x5B:
                     i += 1
                     space()
-                    if i < n, b[i] == 0x5D { i += 1; expectValue = false; break }
+                    if i < n, b[i] == 0x5D {
+                        i += 1
+                        expectValue = false
+                        break
+                    }
                     stack.append(false)
                     continue
                 case 0x22: try string()
