@@ -12,6 +12,9 @@ struct OfficeChainRule {
     let names: NameReader
     /// Places found in the article: a prefix is trimmed to the first of them.
     var places: [PlaceFinding] = []
+    /// Organisations found in the article: a prefix reaches back over a stop word inside one
+    /// (`河南省文化和旅游厅二级巡视员`: 和 is part of the body's name).
+    var organizations: [OrganizationFinding] = []
 
     static let maxPrefixScalars = 20
 
@@ -117,6 +120,11 @@ struct OfficeChainRule {
             guard doc.isIdeograph(at: p) else { break }
             i = p
             count += 1
+        }
+        if let body = organizations.first(where: {
+            $0.range.upperBound == os && $0.range.lowerBound < i && $0.range.lowerBound >= floor
+        }) {
+            i = body.range.lowerBound
         }
         // Trim to the first jurisdiction token, skipping any lead-in (`会议邀请汾阳市…`).
         var start = i
