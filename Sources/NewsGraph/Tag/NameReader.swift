@@ -50,6 +50,13 @@ struct NameReader {
     func boundary(_ i: Int, limit: Int) -> Boundary {
         if i >= limit || !doc.isIdeograph(at: i) { return .strong }
         guard doc.starts(TypeBits.nameEnd, at: i) else { return .none }
+        // 和 joins a second person or body only when something follows it: before punctuation or a
+        // verb (`县长赵永和出席`, `赵永和，`) it ends the given name instead.
+        if doc.scalar(at: i) == 0x548C {
+            let j = i + 3
+            if j >= limit || !doc.isIdeograph(at: j) { return .none }
+            if doc.scalar(at: j) != 0x548C, boundary(j, limit: limit) == .strong { return .none }
+        }
         for m in doc.matches(startingAt: i) where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.nameEnd != 0 {
             let mask = doc.lexicon.typeMask[Int(m.pattern)]
             if mask & TypeBits.boundary != 0, mask & ~TypeBits.boundary & TypeBits.nameEnd == 0,
