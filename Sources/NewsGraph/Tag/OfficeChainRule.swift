@@ -5,8 +5,8 @@
 /// twenty characters) and is trimmed to its first jurisdiction token, so
 /// `推介会上，宜昌市人民政府副市长梁志远` keeps `宜昌市人民政府`. A chain not
 /// followed by a name (`副市长出席`) claims nothing. Names joined to the
-/// chain's name by 、/和 (`副市长张三、李四`) are people too (`name-list`) but
-/// get no office.
+/// chain's name by 、/和 (`副市长张三、李四`) are people too (`name-list`); they
+/// share a one-link chain whose office has several holders (副市长), nothing else.
 struct OfficeChainRule {
     let doc: TagDocument
     let names: NameReader
@@ -71,13 +71,23 @@ struct OfficeChainRule {
                 guard let listed = names.name(at: next, limit: sentence.upperBound),
                     !doc.starts(TypeBits.office, at: listed.upperBound)
                 else { break }
-                // The listed name must end the list or continue it, not start a new chain.
-                out.append(PersonFinding(name: listed, rule: "name-list", links: [], phrase: listed))
+                // The listed name must end the list or continue it, not start a new chain. After a
+                // one-link chain of an office with several holders (`副市长伍佳、秦朗`) the listed people
+                // hold it too; a single-holder office (市委书记) or a longer chain is not shared.
+                let shared = links.count == 1 && !isSingleHolder(links[0]) ? links : []
+                out.append(
+                    PersonFinding(
+                        name: listed, rule: "name-list", links: shared, phrase: listed))
                 consumed = listed.upperBound
                 at = listed.upperBound
             }
         }
         return out
+    }
+
+    /// The link's office word has one holder per body (`single=1`: 市长, 书记).
+    private func isSingleHolder(_ l: ChainLink) -> Bool {
+        doc.lexicon.entry(.office, pattern: l.officePattern)?.flag("single") ?? false
     }
 
     /// The longest office word at each position, dropping those inside a longer one (市长 in 副市长).
