@@ -145,7 +145,10 @@ struct OfficeChainRule {
             }
             q += doc.scalarLength(at: q)
         }
-        if q < os { start = q }
+        // A short form one character into the prefix is part of a longer name (丹霞山: 霞山), no lead-in.
+        if q < os, !(q - i == doc.scalarLength(at: i) && places.place(startingAt: q)?.rule == "division-short") {
+            start = q
+        }
         // 原 right before the office word, or opening the link.
         var former: Range<Int>?
         if let f = doc.longest(TypeBits.former, endingAt: os), Int(f.start) >= start,

@@ -181,6 +181,8 @@ struct OrganizationRule {
         }
         // A place inside brackets does not start the name (浙瓯（杭州）…): the name starts where the scan did.
         if q < s, q > i, doc.scalar(at: doc.previous(q)) == 0xFF08 { q = i }
+        // Nor does a short form one character into the name (丹霞山管委会: 霞山).
+        if q < s, q - i == doc.scalarLength(at: i), places.place(startingAt: q)?.rule == "division-short" { q = i }
         let anchored = q < s || (i < s && PaperPlace.isLevelChar(doc.scalar(at: i)))
         let start = q < s ? q : i
         let suffixLen = Int(m.end) - s
