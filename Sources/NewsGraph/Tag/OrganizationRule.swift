@@ -170,7 +170,12 @@ struct OrganizationRule {
                 j = doc.previous(j)
                 n += 1
             }
-            if n >= 3, let place = places.place(startingAt: j), place.range.upperBound < i - 3 { i = j }
+            // The trade starts at a place (宁波市餐饮业) or at a bare level word (县文化广电和旅游局).
+            if n >= 3, places.place(startingAt: j).map({ $0.range.upperBound < i - 3 })
+                ?? (PaperPlace.isLevelChar(doc.scalar(at: j)) || doc.starts(TypeBits.placeRef, at: j))
+            {
+                i = j
+            }
         }
         var q = i
         while q < s {
