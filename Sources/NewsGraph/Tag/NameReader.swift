@@ -25,6 +25,20 @@ struct NameReader {
         return nil
     }
 
+    /// A three-character name right after an office chain whose surname the lexicon does not list
+    /// (`副县长纳晓燕主持`, `县长盘月娥，`): taken only where a strong boundary follows it and none of
+    /// its characters opens a word of the lexicons or an ordinary word, so `市长出席`, `书记一行`
+    /// and `局长亲自部署` give nothing.
+    func unlistedSurnameName(at p: Int, limit: Int) -> Range<Int>? {
+        var i = p
+        for _ in 0..<3 {
+            guard i < limit, doc.isIdeograph(at: i), !doc.starts(~TypeBits.surname, at: i) else { return nil }
+            i += doc.scalarLength(at: i)
+        }
+        guard boundary(i, limit: limit) == .strong, !refused(at: i) else { return nil }
+        return p..<i
+    }
+
     private func given(after g1: Int, from p: Int, limit: Int) -> Range<Int>? {
         if refused(at: g1) || startsWord(at: g1) { return nil }
         guard g1 < limit, doc.isIdeograph(at: g1) else { return nil }

@@ -58,3 +58,24 @@ struct UnseenGenreTests {
         #expect(claims(t, "詹文亮").map(\.resolvedTitle) == ["湖北省文化和旅游厅副厅长"])
     }
 }
+
+/// Names whose surname no lexicon lists, read only right after an office chain.
+struct UnlistedSurnameTests {
+    @Test func aThreeCharacterNameAfterAnOfficeIsReadEvenWhenItsSurnameIsUnlisted() {
+        let t = TagTestSupport.tag("县委副书记、县长禤月娥，副县长粘晓燕主持会议。", city: "长治市")
+        #expect(TagTestSupport.persons(t) == ["禤月娥", "粘晓燕"])
+        #expect(t.offices.filter { $0.person == "禤月娥" }.map(\.role) == ["副书记", "县长"])
+    }
+
+    @Test func wordsAfterAnOfficeAreNoUnlistedName() {
+        let t = TagTestSupport.tag("市委书记、市长等市领导出席会议。副县长亲自部署，局长一行三人到场，书记为大家讲课。", city: "长治市")
+        #expect(TagTestSupport.persons(t).isEmpty)
+        #expect(t.offices.isEmpty)
+    }
+
+    @Test func aBodysNameIsNotCutAtAShortFormInsideItNorAtATradeJoinedBy和() {
+        let t = TagTestSupport.tag("会上，县文化广电和旅游局局长解文斌和五台山管委会主任闫立华先后发言。", city: "忻州市")
+        #expect(t.offices.filter { $0.person == "解文斌" }.map(\.title) == ["县文化广电和旅游局局长"])
+        #expect(t.offices.filter { $0.person == "闫立华" }.map(\.title) == ["五台山管委会主任"])
+    }
+}
