@@ -79,3 +79,17 @@ struct UnlistedSurnameTests {
         #expect(t.offices.filter { $0.person == "闫立华" }.map(\.title) == ["五台山管委会主任"])
     }
 }
+
+/// Winners listed with their own qualifiers share the verb that follows them.
+struct ListedWinnersTests {
+    @Test func winnersListedWithTheirGroupsAllGoOnStage() {
+        let t = TagTestSupport.tag("4月2日，全县春季欢乐跑在龙泉镇举行。男子组第一名邬晨阳、女子组第一名费雨晴上台领奖。", city: "丽水市")
+        let onStage = t.attendances.filter { $0.role == .onStage }.map(\.person)
+        #expect(Set(onStage) == ["邬晨阳", "费雨晴"])
+    }
+
+    @Test func aListBrokenByAVerbDoesNotShareTheNextVerb() {
+        let t = TagTestSupport.tag("4月2日，全县春季欢乐跑在龙泉镇举行。男子组第一名邬晨阳领跑全程，女子组第一名费雨晴上台领奖。", city: "丽水市")
+        #expect(t.attendances.filter { $0.role == .onStage }.map(\.person) == ["费雨晴"])
+    }
+}
