@@ -93,3 +93,18 @@ struct ListedWinnersTests {
         #expect(t.attendances.filter { $0.role == .onStage }.map(\.person) == ["费雨晴"])
     }
 }
+
+/// Events and people from the second batch of held-out pages, on composed sentences.
+struct LaunchCeremonyAndGrowerTests {
+    @Test func aLaunchCeremonyIsOneEventAndPresidingOverTheCeremonyAttachesToIt() {
+        let t = TagTestSupport.tag("1月8日，全市冰雪旅游季启动仪式在江滨公园举行。副市长裴思远主持仪式。", city: "牡丹江市")
+        #expect(t.events.map(\.noun) == ["启动仪式"])
+        #expect(t.attendances.map { "\($0.person)|\($0.role.rawValue)" } == ["裴思远|presided"])
+    }
+
+    @Test func aGrowerOrAVisitorNamedBareIsAPersonWithoutOffice() {
+        let t = TagTestSupport.tag("种植大户喻长根和果农芮小梅都说，今年收成不错。", city: "赣州市")
+        #expect(TagTestSupport.persons(t) == ["喻长根", "芮小梅"])
+        #expect(t.offices.isEmpty)
+    }
+}
