@@ -22,13 +22,15 @@ struct TaggerHeldoutScoreTests {
     @Test func scoresOnTheHeldOutPagesStayAtTheirMeasuredLevelAndNoTrapIsAPerson() throws {
         let s = try Self.summary()
         func f1(_ k: EvaluationKind) -> Double { s.evaluation(of: k)?.score.f1 ?? 0 }
-        #expect(s.pages.count >= 6)
+        #expect(s.pages.count == 9)
+        // Final scores (SCORES.md): persons 0.996, offices 1.000 (as written and resolved), organisations
+        // 0.855, places 0.939, events 1.000, attendance 0.995; the floors leave about 0.03.
         #expect(f1(.persons) >= 0.96)
-        #expect(f1(.personOffices) >= 0.96)
-        #expect(f1(.resolvedOffices) >= 0.96)
+        #expect(f1(.personOffices) >= 0.97)
+        #expect(f1(.resolvedOffices) >= 0.97)
         #expect(f1(.organizations) >= 0.82)
         #expect(f1(.places) >= 0.90)
-        #expect(f1(.events) >= 0.95)
+        #expect(f1(.events) >= 0.97)
         #expect(f1(.attendance) >= 0.96)
         #expect(s.trapHits.isEmpty, "\(s.trapHits)")
     }
