@@ -172,7 +172,8 @@ public struct Auditor: Sendable {
             var seen: Set<String> = []
             var parts: [String] = []
             for item in involved.sorted(by: { ($0.article, $0.track.resolvedTitle) < ($1.article, $1.track.resolvedTitle) }) {
-                let label = "\(item.sighting.title) → \(item.track.resolvedTitle)\(item.sighting.former ? " (former)" : "") [\(item.article)]"
+                let written = item.sighting.title == item.track.resolvedTitle ? "" : " (\(item.sighting.title))"
+                let label = item.track.resolvedTitle + written + (item.sighting.former ? " former" : "") + " [\(item.article)]"
                 if seen.insert(label).inserted { parts.append(label) }
             }
             findings.append(AuditFinding(

@@ -55,7 +55,9 @@ enum AttendeesCommand: Command {
         var blocks: [String] = []
         for event in events {
             var head = "\(event.name)  \(QueryOutput.cell(event.date))  \(event.place ?? "-")"
-            if !event.attendees.isEmpty { head += "  (\(event.attendees.count) attendees)" }
+            if !event.attendees.isEmpty {
+                head += "  (\(event.attendees.count) attendee\(event.attendees.count == 1 ? "" : "s"))"
+            }
             var lines = [head, "  id: \(event.id)"]
             if let e = event.evidence.first { lines.append("  announced: \(QueryOutput.source(e))  \(e.sentence)") }
             var table = Table(["NAME", "ROLE", "OFFICES AT DATE", "SOURCE", "SENTENCE"])

@@ -48,7 +48,7 @@ enum StatsCommand: Command {
         summary.add(["earliest", QueryOutput.cell(stats.earliest)])
         summary.add(["latest", QueryOutput.cell(stats.latest)])
         summary.add(["dates without year", String(stats.datesWithoutYear)])
-        console.write(summary.render().split(separator: "\n").dropFirst(2).joined(separator: "\n") + "\n")
+        console.write(summary.render(header: false))
         return 0
     }
 }

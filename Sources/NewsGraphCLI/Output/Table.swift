@@ -16,8 +16,9 @@ struct Table {
         })
     }
 
-    /// The table as lines: header, a rule, then the rows. Empty string when no rows.
-    func render() -> String {
+    /// The table as lines: header, a rule, then the rows (only the rows when `header` is
+    /// false). Empty string when no rows.
+    func render(header: Bool = true) -> String {
         guard !rows.isEmpty else { return "" }
         let count = headers.count
         var widths = headers.map(DisplayWidth.of)
@@ -34,7 +35,7 @@ struct Table {
             while s.hasSuffix(" ") { s.removeLast() }
             return s
         }
-        var out = [line(headers), line(widths.map { String(repeating: "-", count: $0) })]
+        var out = header ? [line(headers), line(widths.map { String(repeating: "-", count: $0) })] : []
         for row in rows { out.append(line(row)) }
         return out.joined(separator: "\n") + "\n"
     }
