@@ -66,9 +66,10 @@ extension QueryEngine {
         return (name, chain)
     }
 
-    /// The organiser's name, when an `organizedBy` edge names one.
+    /// The organiser's name: the event's `organizer` property, else the first `organizedBy` edge's target.
     func organizer(_ event: Node) -> String? {
-        index.edges(from: event.id, .organizedBy).compactMap { index.node($0.target).map(GraphIndex.name(of:)) }.first
+        if let o = event.properties["organizer"], !o.isEmpty { return o }
+        return index.edges(from: event.id, .organizedBy).compactMap { index.node($0.target).map(GraphIndex.name(of:)) }.first
     }
 
     /// Places of the organisers (their jurisdiction or `locatedIn` place, with parents).

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Answers the users' questions over one graph: who attended which event, which offices a
 /// person held when, who held an office, and how big the graph is.
 ///
@@ -35,14 +37,22 @@ public struct QueryEngine: Sendable {
     public func candidate(for person: Node) -> PersonCandidate {
         let histories = officeHistories(of: person.id)
         var places = Set(histories.compactMap(\.jurisdiction))
-        if let at = person.id.range(of: "@", options: .backwards) {
-            let place = String(person.id[at.upperBound...])
-            if !place.isEmpty { places.insert(place) }
-        }
+        if let anchor = person.properties["jurisdiction"] ?? Self.anchor(ofPersonID: person.id) { places.insert(anchor) }
         return PersonCandidate(
             id: person.id, name: GraphIndex.name(of: person),
             offices: Array(Set(histories.map(\.resolvedTitle))).sorted(), places: places.sorted(),
             articles: articleCount(of: person))
+    }
+
+    /// The place (or organisation, or file) a person id is anchored to: the part after `@`,
+    /// last path component, unescaped (`person:李明@山西省/吕梁市/汾阳市` → `汾阳市`).
+    static func anchor(ofPersonID id: String) -> String? {
+        guard let at = id.range(of: "@", options: .backwards) else { return nil }
+        var tail = String(id[at.upperBound...])
+        for prefix in ["org:", "page:"] where tail.hasPrefix(prefix) { tail.removeFirst(prefix.count) }
+        guard let last = tail.split(separator: "/").last else { return nil }
+        let part = String(last)
+        return part.removingPercentEncoding ?? part
     }
 
     /// Distinct articles citing the person or any relation of theirs.

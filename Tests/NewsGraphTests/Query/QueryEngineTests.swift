@@ -149,4 +149,11 @@ import Testing
         #expect(s.datesWithoutYear == 1)
         #expect(s.nodeCount == s.nodes.values.reduce(0, +))
     }
+
+    @Test func aPersonIdsAnchorNamesThePlaceOrganisationOrFileAfterTheAt() {
+        #expect(QueryEngine.anchor(ofPersonID: "person:程一帆@浙江省/嘉兴市/桐乡市") == "桐乡市")
+        #expect(QueryEngine.anchor(ofPersonID: "person:程一帆@org:桐乡市旅游协会") == "桐乡市旅游协会")
+        #expect(QueryEngine.anchor(ofPersonID: "person:程一帆@page:a%2Fb.txt") == "a/b.txt")
+        #expect(QueryEngine.anchor(ofPersonID: "person:程一帆") == nil)
+    }
 }
