@@ -45,9 +45,11 @@ public struct AuditFinding: Sendable, Hashable, Codable, Comparable {
 
     public static func < (lhs: AuditFinding, rhs: AuditFinding) -> Bool {
         if lhs.kind != rhs.kind { return lhs.kind < rhs.kind }
-        let ld = lhs.date ?? PartialDate(year: Int.max), rd = rhs.date ?? PartialDate(year: Int.max)
+        let ld = lhs.date ?? PartialDate(year: Int.max)
+        let rd = rhs.date ?? PartialDate(year: Int.max)
         if ld != rd { return ld < rd }
-        let lp = lhs.people.map(\.id).joined(separator: "|"), rp = rhs.people.map(\.id).joined(separator: "|")
+        let lp = lhs.people.map(\.id).joined(separator: "|")
+        let rp = rhs.people.map(\.id).joined(separator: "|")
         if lp != rp { return lp < rp }
         return (lhs.offices.joined(separator: "|"), lhs.summary) < (rhs.offices.joined(separator: "|"), rhs.summary)
     }

@@ -2,7 +2,11 @@ extension Auditor {
     /// One date, several articles, offices that cannot all be true: `X` vs `副X` of one
     /// body, or one office former in one article and current in another.
     func disagreements(_ person: PersonRef, _ tracks: [Track]) -> [AuditFinding] {
-        struct Item { var track: Track; var sighting: TitleSighting; var article: String }
+        struct Item {
+            var track: Track
+            var sighting: TitleSighting
+            var article: String
+        }
         var byDate: [PartialDate: [Item]] = [:]
         for t in tracks {
             for s in t.sightings {

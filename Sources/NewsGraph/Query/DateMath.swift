@@ -57,8 +57,10 @@ enum DateMath {
     /// First and last day the date may mean, as `YYYYMMDD` numbers (year 0 when ignored).
     static func interval(_ d: PartialDate, ignoringYear: Bool) -> (lo: Int, hi: Int) {
         let y = ignoringYear ? 0 : (d.year ?? 0)
-        let mlo = d.month ?? 1, mhi = d.month ?? 12
-        let dlo = d.day ?? 1, dhi = d.day ?? daysIn(month: mhi, year: y)
+        let mlo = d.month ?? 1
+        let mhi = d.month ?? 12
+        let dlo = d.day ?? 1
+        let dhi = d.day ?? daysIn(month: mhi, year: y)
         return (y * 10_000 + mlo * 100 + dlo, y * 10_000 + mhi * 100 + dhi)
     }
 

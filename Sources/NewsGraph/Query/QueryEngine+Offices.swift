@@ -39,7 +39,8 @@ extension QueryEngine {
         if counts.isEmpty { for s in sightings { counts[s.title, default: 0] += 1 } }
         let title = counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.first?.key ?? resolvedTitle(of: edge)
         let dated = sightings.compactMap(\.date)
-        let first = dated.min(), last = dated.max()
+        let first = dated.min()
+        let last = dated.max()
         let former: Bool
         if let last {
             former = sightings.filter { $0.date == last }.allSatisfy(\.former)

@@ -182,7 +182,8 @@ import Testing
             try cli.save(TongxiangFixture.graph, as: "newsgraph.graph.json")
             let r = try cli.run(["holders", "桐乡市市长"])
             #expect(r.status == 0)
-            let han = try #require(r.stdout.range(of: "韩若松")), zhou = try #require(r.stdout.range(of: "周立新"))
+            let han = try #require(r.stdout.range(of: "韩若松"))
+            let zhou = try #require(r.stdout.range(of: "周立新"))
             #expect(han.lowerBound < zhou.lowerBound)
         }
     }

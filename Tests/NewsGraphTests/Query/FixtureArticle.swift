@@ -37,11 +37,19 @@ struct FixtureArticle {
         var start = 0
         var k = 0
         while k < found {
-            if let n = isEnder(at: k) { start = k + n; k += n } else { k += 1 }
+            if let n = isEnder(at: k) {
+                start = k + n
+                k += n
+            } else {
+                k += 1
+            }
         }
         var end = found + needle.count
         while end < bytes.count {
-            if let n = isEnder(at: end) { end += bytes[end] == 0x0A ? 0 : n; break }
+            if let n = isEnder(at: end) {
+                end += bytes[end] == 0x0A ? 0 : n
+                break
+            }
             end += 1
         }
         let sentence = String(decoding: bytes[start..<end], as: UTF8.self)

@@ -58,7 +58,8 @@ enum TongxiangFixture {
         let wangNanhu = g.person("王建国", at: "南湖区")
         let wangHaining = g.person("王建国", at: "海宁市")
 
-        let party = "中共桐乡市委员会", government = "桐乡市人民政府"
+        let party = "中共桐乡市委员会"
+        let government = "桐乡市人民政府"
         // Article a: the 推进会 of 2023-03-14.
         let forum = g.event("桐乡市优化营商环境推进会", noun: "推进会", place: "桐乡市", placeID: tongxiang, in: a, phrase: "3月14日，桐乡市优化营商环境推进会召开")
         g.holds(shao, "桐乡市委书记", role: "书记", jurisdiction: "桐乡市", organization: party, written: "桐乡市委书记", in: a, phrase: "桐乡市委书记邵文斌")
