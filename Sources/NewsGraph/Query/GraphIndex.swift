@@ -9,14 +9,18 @@ struct GraphIndex: Sendable {
     let incoming: [String: [Edge]]
     /// Place nodes by their name (`汾阳市`), several when names repeat.
     let placesByName: [String: [Node]]
+    /// Article nodes by article id (`FILE#N`, their `id` property).
+    let articlesByID: [String: Node]
 
     init(_ graph: KnowledgeGraph) {
         self.graph = graph
         var nodes: [String: Node] = [:]
         var places: [String: [Node]] = [:]
+        var articles: [String: Node] = [:]
         for n in graph.nodes {
             nodes[n.id] = n
             if n.type == .place { places[Self.name(of: n), default: []].append(n) }
+            if n.type == .article, let id = n.properties["id"] { articles[id] = n }
         }
         var out: [String: [Edge]] = [:]
         var inc: [String: [Edge]] = [:]
@@ -28,6 +32,7 @@ struct GraphIndex: Sendable {
         outgoing = out
         incoming = inc
         placesByName = places
+        articlesByID = articles
     }
 
     func node(_ id: String) -> Node? { nodesByID[id] }

@@ -4,9 +4,10 @@ extension QueryEngine {
     /// `query` is a part of the event's name (spaces ignored) or an Event node id; `nil`
     /// or empty matches every event. `date` matches the event's date part by part
     /// (`12-09` matches `XXXX-12-09` and `2024-12-09`). `place` matches the event's place
-    /// or any administrative parent, by name or short form (`汾阳`, `吕梁市`); an event
-    /// without a place is matched through its organiser's place. Sorted by date
-    /// (undated last), then name, then id.
+    /// or any administrative parent, by name or short form (`汾阳`, `吕梁市`). An event
+    /// without a place is matched through its organiser's place, else the places named in
+    /// the sentence announcing it, else its article's city (`places` then lists those,
+    /// while `place` stays empty). Sorted by date (undated last), then name, then id.
     public func attendees(matching query: String?, date: DatePattern? = nil, place: String? = nil) -> [EventAttendees] {
         let q = query.map { $0.filter { $0 != " " && $0 != "\u{3000}" } } ?? ""
         var answer: [EventAttendees] = []
@@ -15,11 +16,11 @@ extension QueryEngine {
             if !q.isEmpty && event.id != q && !name.contains(q) && !event.label.contains(q) { continue }
             let when = eventDate(event)
             if let date, !date.matches(when) { continue }
-            let (placeName, chain) = eventPlace(event)
-            if let place, !place.isEmpty {
-                let searched = chain.isEmpty ? organizerPlaces(event) : chain
-                if !PlaceName.matches(place, any: searched) { continue }
-            }
+            let (placeName, stated) = eventPlace(event)
+            var chain = stated
+            if chain.isEmpty { chain = organizerPlaces(event) }
+            if chain.isEmpty { chain = announcedPlaces(event) }
+            if let place, !place.isEmpty, !PlaceName.matches(place, any: chain) { continue }
             answer.append(EventAttendees(
                 id: event.id, name: name, noun: event.properties["noun"], date: when, place: placeName,
                 places: chain, organizer: organizer(event), evidence: event.evidence,
@@ -84,6 +85,26 @@ extension QueryEngine {
             }
             for n in names where !chain.contains(n) { chain.append(n) }
         }
+        return chain
+    }
+
+    /// Places named in the sentences announcing the event (from the article's `mentions`
+    /// edges), with their parents; when those name none, the article's city and its parents.
+    func announcedPlaces(_ event: Node) -> [String] {
+        var chain: [String] = []
+        func add(_ names: [String]) { for n in names where !chain.contains(n) { chain.append(n) } }
+        var cities: [String] = []
+        for ev in event.evidence {
+            guard let article = index.articlesByID[ev.article] else { continue }
+            for m in index.edges(from: article.id, .mentions) {
+                guard let p = index.node(m.target), p.type == .place,
+                    m.evidence.contains(where: { $0.article == ev.article && $0.sentence == ev.sentence })
+                else { continue }
+                add(index.placeChain(p))
+            }
+            if let city = article.properties["city"], !city.isEmpty { cities.append(city) }
+        }
+        if chain.isEmpty { for c in cities { add(index.placeChain(named: c)) } }
         return chain
     }
 

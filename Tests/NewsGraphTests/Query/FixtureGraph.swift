@@ -28,6 +28,23 @@ struct FixtureGraph {
         return id
     }
 
+    /// The Article node of `article`, with the paper's city when given; returns its id.
+    @discardableResult
+    mutating func article(_ article: FixtureArticle, city: String? = nil) -> String {
+        let id = "article:\(article.id)"
+        var props = ["id": article.id, "file": article.file, "index": String(article.index)]
+        props["city"] = city
+        props["date"] = article.date?.edtf
+        nodes[id] = Node(id: id, type: .article, label: article.id, properties: props)
+        return id
+    }
+
+    /// The article names a place in the sentence holding `phrase` (a `mentions` edge).
+    mutating func mentions(_ article: FixtureArticle, place: String, phrase: String) {
+        let ev = article.evidence(phrase, rule: "gazetteer")
+        link(.mentions, "article:\(article.id)", place, evidence: ev, date: article.date)
+    }
+
     /// A person known at a place; returns `person:NAME@PLACE`.
     @discardableResult
     mutating func person(_ name: String, at place: String) -> String {

@@ -156,4 +156,31 @@ import Testing
         #expect(QueryEngine.anchor(ofPersonID: "person:程一帆@page:a%2Fb.txt") == "a/b.txt")
         #expect(QueryEngine.anchor(ofPersonID: "person:程一帆") == nil)
     }
+
+    @Test func anEventWithoutAPlaceIsFoundThroughThePlacesItsAnnouncementNames() throws {
+        var g = FixtureGraph()
+        let county = g.place(["江右省", "浔阳市", "临江县"])
+        let meeting = FixtureArticle(
+            file: "pages/lj.txt", index: 1, text: "10月8日，临江县召开秋收工作座谈会。临江县县长程一帆主持会议。",
+            date: PartialDate(month: 10, day: 8))
+        let other = FixtureArticle(
+            file: "pages/lj.txt", index: 2, text: "10月9日，防汛工作会议召开。程一帆出席会议。", date: PartialDate(month: 10, day: 9))
+        g.article(meeting)
+        g.article(other, city: "浔阳市")
+        g.mentions(meeting, place: county, phrase: "临江县召开")
+        let p = g.person("程一帆", at: "临江县")
+        let e1 = g.event("秋收工作座谈会", noun: "座谈会", place: nil, placeID: nil, in: meeting, phrase: "临江县召开秋收工作座谈会")
+        let e2 = g.event("防汛工作会议", noun: "会议", place: nil, placeID: nil, in: other, phrase: "防汛工作会议召开")
+        g.attended(p, e1, role: .presided, in: meeting, phrase: "程一帆主持会议")
+        g.attended(p, e2, role: .attended, in: other, phrase: "程一帆出席会议")
+        let engine = QueryEngine(graph: g.graph)
+        let found = try #require(engine.attendees(matching: "座谈会", place: "临江").first)
+        #expect(found.place == nil)  // the graph states none; the match is inferred
+        #expect(found.places == ["临江县", "浔阳市", "江右省"])
+        #expect(engine.attendees(matching: "座谈会", place: "浔阳").count == 1)
+        #expect(engine.attendees(matching: "座谈会", place: "东湖区").isEmpty)
+        // No place named in the sentence: the article's city stands in.
+        #expect(engine.attendees(matching: "防汛", place: "浔阳市").map(\.name) == ["防汛工作会议"])
+        #expect(engine.attendees(matching: "防汛", place: "临江县").isEmpty)
+    }
 }
