@@ -2,8 +2,7 @@ extension Auditor {
     /// Two or more people current in one single-holder office on one day.
     func conflicts(_ tracks: [Track]) -> [AuditFinding] {
         let single = tracks.filter { t in
-            t.explicit && SingleHolderRule.isSingleHolder(role: t.role ?? t.resolvedTitle)
-                && SingleHolderRule.isSingleHolder(role: t.resolvedTitle)
+            t.explicit && singleHolder.isSingleHolder(role: t.role, resolvedTitle: t.resolvedTitle)
         }
         var byOfficeDay: [String: [PartialDate: [(PersonRef, TitleSighting)]]] = [:]
         for t in single {

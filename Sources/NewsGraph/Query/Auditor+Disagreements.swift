@@ -25,8 +25,8 @@ extension Auditor {
                     if sameOffice {
                         clash = a.sighting.former != b.sighting.former
                     } else {
-                        let fa = SingleHolderRule.family(resolvedTitle: a.track.resolvedTitle, role: a.track.role)
-                        let fb = SingleHolderRule.family(resolvedTitle: b.track.resolvedTitle, role: b.track.role)
+                        let fa = singleHolder.family(resolvedTitle: a.track.resolvedTitle, role: a.track.role)
+                        let fb = singleHolder.family(resolvedTitle: b.track.resolvedTitle, role: b.track.role)
                         clash = fa != nil && fa == fb
                             && SingleHolderRule.isDeputy(a.track.resolvedTitle) != SingleHolderRule.isDeputy(b.track.resolvedTitle)
                     }

@@ -8,9 +8,17 @@
 /// both print these findings.
 public struct Auditor: Sendable {
     let engine: QueryEngine
+    let singleHolder: SingleHolderRule
 
-    public init(graph: KnowledgeGraph) {
+    /// An auditor whose single-holder offices are those of `rule`.
+    public init(graph: KnowledgeGraph, singleHolder rule: SingleHolderRule) {
         engine = QueryEngine(graph: graph)
+        singleHolder = rule
+    }
+
+    /// An auditor with the single-holder offices of the bundled office lexicon.
+    public init(graph: KnowledgeGraph) throws {
+        self.init(graph: graph, singleHolder: try SingleHolderRule.bundled())
     }
 
     /// Every finding, sorted by kind, date, people and office.

@@ -1,3 +1,4 @@
+import Foundation
 import NewsGraph
 
 /// `newsgraph audit`: title changes, former offices, conflicts, homonyms.
@@ -13,8 +14,9 @@ enum AuditCommand: Command {
           title-change         an office seen, later a different one, the first no longer seen
           former-office        an office written as former (原…)
           former-contradicted  a former office seen as current at a later date
-          conflict             two people in one single-holder office (书记, 市长, 县长, 主席,
-                               院长, 检察长 …; not 副…, 常委, 委员, 调研员) on the same date
+          conflict             two people in one single-holder office on the same date: the
+                               office lexicon's `single=1` roles (书记, 市长, 县长, 主席, 院长,
+                               检察长, 常务副市长 …; not 副市长, 常委, 委员, 调研员)
           disagreement         one person, one date, articles that disagree (市长 vs 副市长,
                                or former in one and current in another)
           homonym              several people with one name kept apart
@@ -22,6 +24,8 @@ enum AuditCommand: Command {
         Options:
           --since D      only sightings on or after D (2024-01-01, 2024-06, 12-01)
           --until D      only sightings on or before D
+          --lexicon DIR  extra lexicons (as for build): office entries flagged single=1 add
+                         single-holder offices
         \(QueryOutput.commonHelp)
 
         Examples:
@@ -31,13 +35,14 @@ enum AuditCommand: Command {
         Exit status: 0 (findings are an answer, not a failure), 1 on failure, 2 on usage.
         """
     static let flagOptions = QueryOutput.flags
-    static let valueOptions = QueryOutput.values.union(["--since", "--until"])
+    static let valueOptions = QueryOutput.values.union(["--since", "--until", "--lexicon"])
 
     static func run(_ args: ParsedArguments, _ console: Console) throws -> Int32 {
         guard args.positionals.isEmpty else { throw NewsGraphError.usage("unexpected argument '\(args.positionals[0])'") }
         let since = try QueryOutput.date(args, "--since")?.date
         let until = try QueryOutput.date(args, "--until")?.date
-        let findings = Auditor(graph: try QueryOutput.loadGraph(args)).audit(since: since, until: until)
+        let rule = try SingleHolderRule.bundled(extraLexicons: args.value("--lexicon").map { URL(fileURLWithPath: $0) })
+        let findings = Auditor(graph: try QueryOutput.loadGraph(args), singleHolder: rule).audit(since: since, until: until)
         var counts: [String: Int] = [:]
         for f in findings { counts[f.kind.rawValue, default: 0] += 1 }
         if args.has("--json") {
