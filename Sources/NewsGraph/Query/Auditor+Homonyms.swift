@@ -22,7 +22,7 @@ extension Auditor {
             for n in nodes {
                 var own = n.evidence
                 if own.isEmpty { own = index.edges(from: n.id, .holds).flatMap(\.evidence) }
-                evidence += own.sorted().prefix(3)
+                evidence += Self.telling(own, limit: 3)
             }
             findings.append(AuditFinding(
                 kind: .homonym, date: nil, people: nodes.map { PersonRef(id: $0.id, name: name) },
@@ -31,5 +31,19 @@ extension Auditor {
                 evidence: evidence))
         }
         return findings
+    }
+
+    /// Up to `limit` pieces of evidence at distinct places, those with a sentence first, in order.
+    static func telling(_ evidence: [Evidence], limit: Int) -> [Evidence] {
+        var seen: Set<String> = []
+        var picked: [Evidence] = []
+        let ordered = evidence.sorted { a, b in
+            if a.sentence.isEmpty != b.sentence.isEmpty { return !a.sentence.isEmpty }
+            return a < b
+        }
+        for e in ordered where picked.count < limit {
+            if seen.insert("\(e.article)@\(e.start)-\(e.end)").inserted { picked.append(e) }
+        }
+        return picked.sorted()
     }
 }

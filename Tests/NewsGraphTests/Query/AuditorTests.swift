@@ -110,4 +110,14 @@ import Testing
         let findings = Auditor(graph: TongxiangFixture.graph, singleHolder: rule).audit()
         #expect(!findings.contains { $0.kind == .conflict })
     }
+
+    @Test func homonymEvidencePrefersSentencesAtDistinctPlaces() {
+        let bare = Evidence(file: "p.txt", article: "p.txt#1", span: Span(start: 4, end: 13), sentence: "", rule: "byline")
+        var told = bare
+        told.sentence = "（记者 程一帆）"
+        let other = Evidence(file: "p.txt", article: "p.txt#2", span: Span(start: 40, end: 49), sentence: "", rule: "byline")
+        let picked = Auditor.telling([bare, other, told], limit: 3)
+        #expect(picked == [told, other])
+        #expect(Auditor.telling([bare, other, told], limit: 1) == [told])
+    }
 }
