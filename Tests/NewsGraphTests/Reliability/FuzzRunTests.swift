@@ -105,4 +105,29 @@ import Testing
         let o = FuzzProbe(tagger: try Tagger.standard()).run(FuzzCase(index: 0, origin: "nul", fileName: "dir/x.txt", bytes: [0x41, 0x00, 0x42]))
         #expect(o.status == .rejected(code: "binary"))
     }
+
+    @Test func everyInvalidSequenceInAUTF8OrGB18030PageIsRefusedByNameWithItsByteOffset() throws {
+        let page = try #require(Self.pages.first).bytes
+        let gb = try #require(String(decoding: page, as: UTF8.self).data(using: String.Encoding(rawValue: 0x8000_0632)))
+        let probe = FuzzProbe(tagger: try Tagger.standard(), determinismEvery: 0)
+        var refused = 0
+        for (encoding, base) in [("utf-8", page), ("gb18030", [UInt8](gb))] {
+            // A cut on a character boundary near the middle: after an ASCII newline in both encodings.
+            let cut = try #require(base[(base.count / 2)...].firstIndex(of: 0x0A)) + 1
+            for bad in FuzzTokens.invalidUTF8 + FuzzTokens.invalidGB18030 {
+                let bytes = Array(base[..<cut]) + bad + Array(base[cut...])
+                let o = probe.run(FuzzCase(index: 1, origin: "invalid", fileName: "p.txt", bytes: bytes))
+                #expect(!o.isFailure, "\(encoding) + \(bad): \(o.status)")
+                if case .rejected(let code) = o.status {
+                    refused += 1
+                    #expect(code == "undecodable" || code == "binary")
+                    let error = try #require(throws: NewsGraphError.self) { try PageReader().read(bytes: bytes, file: "p.txt") }
+                    #expect(error.description.hasPrefix("p.txt: error: "))
+                    #expect(error.description.contains(" at byte "))
+                }
+            }
+        }
+        // Most of these sequences are invalid in both encodings: the reader must refuse them, not guess.
+        #expect(refused > (FuzzTokens.invalidUTF8.count + FuzzTokens.invalidGB18030.count))
+    }
 }
