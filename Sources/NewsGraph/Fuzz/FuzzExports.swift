@@ -42,6 +42,16 @@ enum FuzzExports {
             guard reversed == native else { throw FuzzFailure("graph", "building from the articles in reverse order gives other bytes") }
             let even = try GraphBuilder().build(tagged.enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
             let odd = try GraphBuilder().build(tagged.enumerated().filter { $0.offset % 2 == 1 }.map(\.element))
+            // `add` of the whole page to the graph of its even half (a re-read file) is the whole; again, nothing changes.
+            var grown = even
+            let all = tagged.map { ArticleFacts($0) }
+            _ = try grown.add(all, file: "grown.graph.json")
+            guard try GraphStore.encode(grown) == native else {
+                throw FuzzFailure("add", "adding the whole page to its even half's graph differs from building all at once")
+            }
+            guard try !grown.add(all, file: "grown.graph.json").changed else {
+                throw FuzzFailure("add", "adding the same articles again changed the graph")
+            }
             for (label, order) in [("even+odd", [even, odd]), ("odd+even", [odd, even])] {
                 let merged = try GraphStore.encode(try GraphMerger().merge(order, names: ["a.graph.json", "b.graph.json"]))
                 guard merged == native else {
