@@ -18,13 +18,14 @@ public struct SafetyLimits: Sendable, Equatable {
     /// Longest time one article may spend in one stage before it is reported.
     public var maxArticleSeconds: Double
 
-    public init(maxFileBytes: Int = 1 << 30, maxArticleBytes: Int = 8 << 20, maxArticleSeconds: Double = 10) {
+    public init(maxFileBytes: Int = 1 << 30, maxArticleBytes: Int = 1 << 20, maxArticleSeconds: Double = 10) {
         self.maxFileBytes = maxFileBytes
         self.maxArticleBytes = maxArticleBytes
         self.maxArticleSeconds = maxArticleSeconds
     }
 
-    /// The defaults: 1 GiB per file, 8 MiB of clean text per article, 10 s per article and stage.
+    /// The defaults: 1 GiB per file, 1 MiB of clean text per article (fifty times a long report; the
+    /// tagger's time grows faster than linearly past that), 10 s per article and stage.
     public static let standard = SafetyLimits()
 
     /// Throws `limitExceeded` when a file of `size` bytes is over `maxFileBytes`.

@@ -21,7 +21,7 @@ enum FuzzCommand: Command {
         --out DIR       where failing inputs and their logs are saved (default: fuzz-failures)
         --timeout S     a case taking longer is a hang (default 120)
         --scale X       size of the extreme shapes; 1 = full (a 100 MB line) (default 1)
-        --max-article-mb M  per-article size bound (default 8)
+        --max-article-mb M  per-article size bound (default 1)
         --case N        run only case N, in this process, and print what happened
         --replay FILE   run a saved input (e.g. from --out), in this process
         --minimize FILE shrink a failing input while it fails the same way; writes FILE.min.EXT
@@ -60,7 +60,7 @@ enum FuzzCommand: Command {
         var out = "fuzz-failures"
         var timeout: Double = 120
         var scale: Double = 1
-        var maxArticleMB: Int = 8
+        var maxArticleMB: Int = 1
         /// Worker self-test: case indices at which it traps or hangs on purpose.
         var crashAt: Set<Int> = []
         var hangAt: Set<Int> = []
@@ -78,7 +78,7 @@ enum FuzzCommand: Command {
             seconds = try number("--seconds", Double.self)
             timeout = try number("--timeout", Double.self) ?? 120
             scale = try number("--scale", Double.self) ?? 1
-            maxArticleMB = try number("--max-article-mb", Int.self) ?? 8
+            maxArticleMB = try number("--max-article-mb", Int.self) ?? 1
             if let c = cases, c < 0 { throw NewsGraphError.usage("--cases must be 0 or more") }
             if let s = seconds, !(s > 0) { throw NewsGraphError.usage("--seconds must be positive") }
             guard timeout > 0, scale > 0, scale <= 1, maxArticleMB > 0 else {
