@@ -42,7 +42,17 @@ enum FuzzExports {
             guard reversed == native else { throw FuzzFailure("graph", "building from the articles in reverse order gives other bytes") }
             let even = try GraphBuilder().build(tagged.enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
             let odd = try GraphBuilder().build(tagged.enumerated().filter { $0.offset % 2 == 1 }.map(\.element))
+            for (label, order) in [("even+odd", [even, odd]), ("odd+even", [odd, even])] {
+                let merged = try GraphStore.encode(try GraphMerger().merge(order, names: ["a.graph.json", "b.graph.json"]))
+                guard merged == native else {
+                    throw FuzzFailure("merge", "merging the two halves (\(label)) differs from building all at once")
+                }
+            }
             // `add` of the whole page to the graph of its even half (a re-read file) is the whole; again, nothing changes.
+            // Skipped when two articles share their content: `add` keeps the id already stored, `build` the
+            // smallest (schema/reliability.md, finding 11; GraphFaultTests keeps it as a known issue).
+            let hashes = tagged.map(\.article.contentHash)
+            guard Set(hashes).count == hashes.count else { return }
             var grown = even
             let all = tagged.map { ArticleFacts($0) }
             _ = try grown.add(all, file: "grown.graph.json")
@@ -51,12 +61,6 @@ enum FuzzExports {
             }
             guard try !grown.add(all, file: "grown.graph.json").changed else {
                 throw FuzzFailure("add", "adding the same articles again changed the graph")
-            }
-            for (label, order) in [("even+odd", [even, odd]), ("odd+even", [odd, even])] {
-                let merged = try GraphStore.encode(try GraphMerger().merge(order, names: ["a.graph.json", "b.graph.json"]))
-                guard merged == native else {
-                    throw FuzzFailure("merge", "merging the two halves (\(label)) differs from building all at once")
-                }
             }
         } catch let f as FuzzFailure {
             throw f
