@@ -64,11 +64,10 @@ def load_native(path):
     """The native graph's nodes and edges, whatever envelope the store puts around them."""
     with open(path, "rb") as f:
         data = json.load(f)
-    if isinstance(data, dict) and "nodes" not in data:
-        for key in ("graph", "knowledgeGraph", "content"):
-            if isinstance(data.get(key), dict) and "nodes" in data[key]:
-                data = data[key]
-                break
+    # The store wraps the graph: {"format": "newsgraph-graph", "version": 1, "checksum": ..., "body": {..., "graph": {...}}}.
+    for key in ("body", "graph"):
+        if isinstance(data, dict) and "nodes" not in data and isinstance(data.get(key), dict):
+            data = data[key]
     expect(isinstance(data, dict) and "nodes" in data and "edges" in data, f"{path}: no nodes/edges in the native graph")
     return data["nodes"], data["edges"]
 

@@ -25,7 +25,7 @@ public struct CSVWriter: Sendable {
         var written: [String] = []
         for name in Self.fileNames {
             let path = ExportPaths.join(directory, name)
-            try AtomicFileWriter.write(to: path) { out in
+            try StreamingFileWriter.write(to: path) { out in
                 switch name {
                 case "nodes.csv": try writeGephiNodes(graph, index, to: out)
                 case "edges.csv": try writeGephiEdges(graph, index, to: out)

@@ -30,12 +30,12 @@ public enum Exporter {
     public static func writeFile(_ graph: KnowledgeGraph, format: ExportFormat, to path: String, base: String = IRIEncoder.defaultBase) throws {
         switch format {
         case .graphml:
-            try AtomicFileWriter.write(to: path) { try GraphMLWriter().write(graph, to: $0) }
+            try StreamingFileWriter.write(to: path) { try GraphMLWriter().write(graph, to: $0) }
         case .gexf:
-            try AtomicFileWriter.write(to: path) { try GEXFWriter().write(graph, to: $0) }
+            try StreamingFileWriter.write(to: path) { try GEXFWriter().write(graph, to: $0) }
         case .jsonld:
             let writer = try JSONLDWriter(base: base)
-            try AtomicFileWriter.write(to: path) { try writer.write(graph, to: $0) }
+            try StreamingFileWriter.write(to: path) { try writer.write(graph, to: $0) }
         case .csv:
             throw NewsGraphError.usage("csv writes a folder of files; use Exporter.write or CSVWriter")
         }

@@ -42,7 +42,7 @@ import Testing
         #expect(throws: NewsGraphError.self) { try Exporter.writeFile(broken, format: .graphml, to: path) }
         struct Boom: Error {}
         #expect(throws: NewsGraphError.self) {
-            try AtomicFileWriter.write(to: path) { out in
+            try StreamingFileWriter.write(to: path) { out in
                 try out.write("half")
                 throw Boom()
             }
