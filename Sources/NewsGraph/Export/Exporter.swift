@@ -1,3 +1,5 @@
+import Foundation
+
 /// Writes a graph in several formats at once, each file atomically: what `newsgraph build --export` calls.
 public enum Exporter {
     /// Writes `graph` as each of `formats` into `directory`, named after `baseName`.
@@ -24,6 +26,29 @@ public enum Exporter {
             }
         }
         return written
+    }
+
+    /// Writes the exports beside a graph file: `DIR/X.graph.json` (or `DIR/X.json`) gives
+    /// `DIR/X.graphml`, `DIR/X.gexf`, `DIR/X.jsonld` and `DIR/X-csv/`. Returns the paths written.
+    @discardableResult
+    public static func write(
+        _ graph: KnowledgeGraph, formats: [ExportFormat], besideGraph graphPath: String,
+        base: String = IRIEncoder.defaultBase
+    ) throws -> [String] {
+        let (directory, baseName) = exportLocation(besideGraph: graphPath)
+        return try write(graph, formats: formats, directory: directory, baseName: baseName, base: base)
+    }
+
+    /// The folder and base name of the exports beside `graphPath` (`.graph.json`, then `.json`, stripped).
+    public static func exportLocation(besideGraph graphPath: String) -> (directory: String, baseName: String) {
+        let url = URL(fileURLWithPath: graphPath)
+        var name = url.lastPathComponent
+        for suffix in [".graph.json", ".json"] where name.hasSuffix(suffix) && name.count > suffix.count {
+            name = String(name.dropLast(suffix.count))
+            break
+        }
+        let dir = (graphPath as NSString).deletingLastPathComponent
+        return (dir.isEmpty ? "." : dir, name)
     }
 
     /// Writes one single-file format (`graphml`, `gexf`, `jsonld`) to `path` atomically.

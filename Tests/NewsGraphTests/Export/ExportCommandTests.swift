@@ -33,6 +33,7 @@ import Testing
     @Test func exportsEachFormatAsTheWritersDo() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path), "build newsgraph first: \(Self.executable.path)")
         let dir = try ExportTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let g = ExportTestGraphs.small()
         try GraphStore.save(g, to: dir + "/g.json")
 
@@ -53,6 +54,7 @@ import Testing
     @Test func reportsUsageErrorsWithExitCode2AndMissingGraphsWithItsName() throws {
         try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path), "build newsgraph first: \(Self.executable.path)")
         let dir = try ExportTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         try GraphStore.save(ExportTestGraphs.small(), to: dir + "/g.json")
         let noFolder = try Self.run(["export", "csv", "--graph", dir + "/g.json"])
         #expect(noFolder.status == 2)

@@ -4,7 +4,9 @@ import Testing
 
 @Suite struct ExporterTests {
     @Test func writesEveryFormatBesideTheGraphAtomicallyAndIdenticalToTheWriters() throws {
-        let dir = try ExportTestSupport.temporaryDirectory() + "/out/nested"
+        let root = try ExportTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let dir = root + "/out/nested"
         let g = ExportTestGraphs.small()
         let written = try Exporter.write(g, formats: [.csv, .graphml, .jsonld, .gexf], directory: dir, baseName: "g")
         #expect(written.map { URL(fileURLWithPath: $0).lastPathComponent }
@@ -18,8 +20,21 @@ import Testing
         #expect(left.isEmpty)
     }
 
+    @Test func namesExportsAfterTheGraphFileBesideIt() throws {
+        #expect(Exporter.exportLocation(besideGraph: "out/2024.graph.json") == ("out", "2024"))
+        #expect(Exporter.exportLocation(besideGraph: "/tmp/g.json") == ("/tmp", "g"))
+        #expect(Exporter.exportLocation(besideGraph: "graph.bin") == (".", "graph.bin"))
+        let dir = try ExportTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let written = try Exporter.write(ExportTestGraphs.small(), formats: [.gexf, .csv], besideGraph: dir + "/seeds.graph.json")
+        #expect(written.first == dir + "/seeds.gexf")
+        #expect(written.last == dir + "/seeds-csv/neo4j-edges.csv")
+        #expect(FileManager.default.fileExists(atPath: dir + "/seeds.gexf"))
+    }
+
     @Test func streamsInChunksWithTheSameBytesAsInMemory() throws {
         let dir = try ExportTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let g = ExportTestGraphs.hostile()
         let path = dir + "/h.gexf"
         FileManager.default.createFile(atPath: path, contents: nil)
@@ -35,6 +50,7 @@ import Testing
 
     @Test func keepsThePreviousFileWhenAnExportFails() throws {
         let dir = try ExportTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let path = dir + "/g.graphml"
         try Data("previous".utf8).write(to: URL(fileURLWithPath: path))
         var broken = ExportTestGraphs.small()
@@ -53,6 +69,7 @@ import Testing
 
     @Test func reportsAnOutputFolderThatIsAFile() throws {
         let dir = try ExportTestSupport.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
         let file = dir + "/taken"
         FileManager.default.createFile(atPath: file, contents: Data())
         #expect(throws: NewsGraphError.writeFailed(file: file, reason: "exists and is not a directory")) {
