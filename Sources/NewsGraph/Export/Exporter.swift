@@ -35,6 +35,7 @@ public enum Exporter {
         _ graph: KnowledgeGraph, formats: [ExportFormat], besideGraph graphPath: String,
         base: String = IRIEncoder.defaultBase
     ) throws -> [String] {
+        try GraphValidator.validate(graph, file: graphPath)
         let (directory, baseName) = exportLocation(besideGraph: graphPath)
         return try write(graph, formats: formats, directory: directory, baseName: baseName, base: base)
     }

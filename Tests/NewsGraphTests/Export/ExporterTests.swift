@@ -97,4 +97,17 @@ import Testing
             try GraphValidator.validate(dangling, file: "g.json")
         }
     }
+
+    @Test func exportsAnEmptyGraphAsValidDocuments() throws {
+        let g = KnowledgeGraph()
+        let graphml = try XMLTree.parse(try ExportTestSupport.render { try GraphMLWriter().write(g, to: $0) })
+        #expect(graphml.all("node").isEmpty && graphml.child("graph") != nil)
+        let gexf = try XMLTree.parse(try ExportTestSupport.render { try GEXFWriter().write(g, to: $0) })
+        #expect(gexf.all("nodes").first?.attributes["count"] == "0")
+        let jsonld = try ExportTestSupport.render { try JSONLDWriter().write(g, to: $0) }
+        let doc = try JSONSerialization.jsonObject(with: Data(jsonld)) as? [String: Any]
+        #expect((doc?["@graph"] as? [Any])?.isEmpty == true)
+        let nodes = try ExportTestSupport.render { try CSVWriter().writeGephiNodes(g, to: $0) }
+        #expect(String(decoding: nodes, as: UTF8.self) == "Id,Label,type,dates,articleCount,degree\r\n")
+    }
 }
