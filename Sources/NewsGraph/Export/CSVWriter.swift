@@ -76,24 +76,31 @@ public struct CSVWriter: Sendable {
 
     private func writeGephiNodes(_ graph: KnowledgeGraph, _ index: GraphIndex, to out: ExportOutput) throws {
         let props = propertyColumns(index.nodePropertyKeys, reserved: ["id", "label", "type", "dates", "articlecount", "degree"])
-        try out.write(CSVText.row(["Id", "Label", "type", "dates", "articleCount", "degree"] + props.map { CSVText.text($0.header) }))
+        try out.write(
+            CSVText.row(["Id", "Label", "type", "dates", "articleCount", "degree"] + props.map { CSVText.text($0.header) }))
         for (i, n) in graph.nodes.enumerated() {
-            var cells = [CSVText.text(n.id), CSVText.text(n.label), n.type.rawValue, CSVText.text(ExportLabels.dates(n.dates)),
-                         String(n.articleCount), String(index.degree[i])]
+            var cells = [
+                CSVText.text(n.id), CSVText.text(n.label), n.type.rawValue, CSVText.text(ExportLabels.dates(n.dates)),
+                String(n.articleCount), String(index.degree[i]),
+            ]
             for p in props { cells.append(CSVText.text(n.properties[p.key] ?? "")) }
             try out.write(CSVText.row(cells))
         }
     }
 
     private func writeGephiEdges(_ graph: KnowledgeGraph, _ index: GraphIndex, to out: ExportOutput) throws {
-        let fixed = ["Source", "Target", "Type", "Id", "Label", "Weight", "relation", "dates", "articleCount", "observationCount"]
+        let fixed = [
+            "Source", "Target", "Type", "Id", "Label", "Weight", "relation", "dates", "articleCount", "observationCount",
+        ]
         let props = propertyColumns(index.edgePropertyKeys, reserved: Set(fixed.map { $0.lowercased() }))
         try out.write(CSVText.row(fixed + props.map { CSVText.text($0.header) }))
         for e in graph.edges {
-            var cells = [CSVText.text(e.source), CSVText.text(e.target), "Directed", CSVText.text(e.id),
-                         CSVText.text(ExportLabels.edgeLabel(e)), ExportLabels.decimal(Double(e.articleCount)),
-                         e.type.rawValue, CSVText.text(ExportLabels.dates(e.dates)), String(e.articleCount),
-                         String(e.observations.count)]
+            var cells = [
+                CSVText.text(e.source), CSVText.text(e.target), "Directed", CSVText.text(e.id),
+                CSVText.text(ExportLabels.edgeLabel(e)), ExportLabels.decimal(Double(e.articleCount)),
+                e.type.rawValue, CSVText.text(ExportLabels.dates(e.dates)), String(e.articleCount),
+                String(e.observations.count),
+            ]
             for p in props { cells.append(CSVText.text(e.properties[p.key] ?? "")) }
             try out.write(CSVText.row(cells))
         }
@@ -101,23 +108,32 @@ public struct CSVWriter: Sendable {
 
     private func writeNeo4jNodes(_ graph: KnowledgeGraph, _ index: GraphIndex, to out: ExportOutput) throws {
         let props = propertyColumns(index.nodePropertyKeys, reserved: ["id", "name", "dates", "articlecount", "degree"])
-        try out.write(CSVText.row(["id:ID", ":LABEL", "name", "dates", "articleCount:int", "degree:int"] + props.map { CSVText.text($0.header) }))
+        try out.write(
+            CSVText.row(
+                ["id:ID", ":LABEL", "name", "dates", "articleCount:int", "degree:int"] + props.map { CSVText.text($0.header) }))
         for (i, n) in graph.nodes.enumerated() {
-            var cells = [CSVText.text(n.id), n.type.rawValue, CSVText.text(n.label), CSVText.text(ExportLabels.dates(n.dates)),
-                         String(n.articleCount), String(index.degree[i])]
+            var cells = [
+                CSVText.text(n.id), n.type.rawValue, CSVText.text(n.label), CSVText.text(ExportLabels.dates(n.dates)),
+                String(n.articleCount), String(index.degree[i]),
+            ]
             for p in props { cells.append(CSVText.text(n.properties[p.key] ?? "")) }
             try out.write(CSVText.row(cells))
         }
     }
 
     private func writeNeo4jEdges(_ graph: KnowledgeGraph, _ index: GraphIndex, to out: ExportOutput) throws {
-        let fixed = [":START_ID", ":END_ID", ":TYPE", "id", "label", "weight:double", "dates", "articleCount:int", "observationCount:int"]
-        let props = propertyColumns(index.edgePropertyKeys, reserved: ["id", "label", "weight", "dates", "articlecount", "observationcount"])
+        let fixed = [
+            ":START_ID", ":END_ID", ":TYPE", "id", "label", "weight:double", "dates", "articleCount:int", "observationCount:int",
+        ]
+        let props = propertyColumns(
+            index.edgePropertyKeys, reserved: ["id", "label", "weight", "dates", "articlecount", "observationcount"])
         try out.write(CSVText.row(fixed + props.map { CSVText.text($0.header) }))
         for e in graph.edges {
-            var cells = [CSVText.text(e.source), CSVText.text(e.target), Self.neo4jType(e.type), CSVText.text(e.id),
-                         CSVText.text(ExportLabels.edgeLabel(e)), ExportLabels.decimal(Double(e.articleCount)),
-                         CSVText.text(ExportLabels.dates(e.dates)), String(e.articleCount), String(e.observations.count)]
+            var cells = [
+                CSVText.text(e.source), CSVText.text(e.target), Self.neo4jType(e.type), CSVText.text(e.id),
+                CSVText.text(ExportLabels.edgeLabel(e)), ExportLabels.decimal(Double(e.articleCount)),
+                CSVText.text(ExportLabels.dates(e.dates)), String(e.articleCount), String(e.observations.count),
+            ]
             for p in props { cells.append(CSVText.text(e.properties[p.key] ?? "")) }
             try out.write(CSVText.row(cells))
         }

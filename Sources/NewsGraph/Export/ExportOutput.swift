@@ -41,7 +41,7 @@ public final class ExportOutput {
     public func flush() throws {
         guard !buffer.isEmpty else { return }
         switch destination {
-        case let .file(handle, path):
+        case .file(let handle, let path):
             do { try handle.write(contentsOf: buffer) } catch {
                 throw NewsGraphError.writeFailed(file: path, reason: error.localizedDescription)
             }

@@ -53,7 +53,9 @@ public enum Exporter {
     }
 
     /// Writes one single-file format (`graphml`, `gexf`, `jsonld`) to `path` atomically.
-    public static func writeFile(_ graph: KnowledgeGraph, format: ExportFormat, to path: String, base: String = IRIEncoder.defaultBase) throws {
+    public static func writeFile(
+        _ graph: KnowledgeGraph, format: ExportFormat, to path: String, base: String = IRIEncoder.defaultBase
+    ) throws {
         switch format {
         case .graphml:
             try StreamingFileWriter.write(to: path) { try GraphMLWriter().write(graph, to: $0) }

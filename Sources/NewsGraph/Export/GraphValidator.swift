@@ -15,7 +15,8 @@ public enum GraphValidator {
         for n in graph.nodes {
             let clean = XMLText.clean(n.id)
             if clean != n.id && ids.contains(clean) {
-                throw NewsGraphError.corruptGraph(file: file, reason: "node ids '\(clean)' and one with control characters would coincide")
+                throw NewsGraphError.corruptGraph(
+                    file: file, reason: "node ids '\(clean)' and one with control characters would coincide")
             }
         }
         var edgeIds = Set<String>()

@@ -13,19 +13,19 @@ enum JSONLDDate {
         }
         func typed(_ v: String, _ t: String) -> String { "{\"@value\": \"\(v)\", \"@type\": \"xsd:\(t)\"}" }
         switch (d.year, d.month, d.day) {
-        case let (y?, m?, day?):
+        case (let y?, let m?, let day?):
             guard (1...9999).contains(y), day <= DateSpell.daysIn(month: m, year: y) else { break }
             return typed(pad(y, 4) + "-" + pad(m, 2) + "-" + pad(day, 2), "date")
-        case let (y?, m?, nil):
+        case (let y?, let m?, nil):
             return typed(pad(y, 4) + "-" + pad(m, 2), "gYearMonth")
-        case let (y?, nil, nil):
+        case (let y?, nil, nil):
             return typed(pad(y, 4), "gYear")
-        case let (nil, m?, day?):
+        case (nil, let m?, let day?):
             guard day <= DateSpell.daysIn(month: m, year: 2000) else { break }
             return typed("--" + pad(m, 2) + "-" + pad(day, 2), "gMonthDay")
-        case let (nil, m?, nil):
+        case (nil, let m?, nil):
             return typed("--" + pad(m, 2), "gMonth")
-        case let (nil, nil, day?):
+        case (nil, nil, let day?):
             return typed("---" + pad(day, 2), "gDay")
         default:
             break

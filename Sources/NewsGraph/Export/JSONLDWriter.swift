@@ -157,7 +157,8 @@ public struct JSONLDWriter: Sendable {
     /// schema.org role fields of a `holds` edge: roleName, position, organisation, first and last dates held.
     private func roleFields(_ e: Edge, graph: KnowledgeGraph, index: GraphIndex) -> [(String, String)] {
         var f: [(String, String)] = []
-        let roleName = e.properties["resolvedTitle"] ?? e.properties["title"]
+        let roleName =
+            e.properties["resolvedTitle"] ?? e.properties["title"]
             ?? index.nodePosition[e.target].map { graph.nodes[$0].label }
         if let roleName { f.append(("roleName", JSONText.quote(roleName))) }
         f.append(("position", Self.idObject(iris.iri(e.target))))
@@ -228,7 +229,13 @@ public struct JSONLDWriter: Sendable {
         while i < inner.count {
             let b = inner[i]
             if inString {
-                if escaped { escaped = false } else if b == UInt8(ascii: "\\") { escaped = true } else if b == UInt8(ascii: "\"") { inString = false }
+                if escaped {
+                    escaped = false
+                } else if b == UInt8(ascii: "\\") {
+                    escaped = true
+                } else if b == UInt8(ascii: "\"") {
+                    inString = false
+                }
             } else if b == UInt8(ascii: "\"") {
                 inString = true
             } else if b == UInt8(ascii: "{") || b == UInt8(ascii: "[") {

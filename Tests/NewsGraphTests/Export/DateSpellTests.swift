@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 @Suite struct DateSpellTests {
@@ -27,9 +28,10 @@ import Testing
     @Test func mergesOnlyOverlappingSpellsAndKeepsTheCoarsestPrecision() {
         let dates = ["2024-12-31", "2024-12", "2025-01-01", "XXXX-01-01", "2024-06-01"].map { PartialDate(edtf: $0)! }
         let t = DateSpell.spells(for: dates)
-        #expect(t.spells.map { [$0.start.iso, $0.end.iso, $0.precision.rawValue] } == [
-            ["2024-06-01", "2024-06-01", "day"], ["2024-12-01", "2024-12-31", "month"], ["2025-01-01", "2025-01-01", "day"],
-        ])
+        #expect(
+            t.spells.map { [$0.start.iso, $0.end.iso, $0.precision.rawValue] } == [
+                ["2024-06-01", "2024-06-01", "day"], ["2024-12-01", "2024-12-31", "month"], ["2025-01-01", "2025-01-01", "day"],
+            ])
         #expect(t.undated.map(\.edtf) == ["XXXX-01-01"])
     }
 }

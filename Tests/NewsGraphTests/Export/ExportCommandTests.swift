@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// `newsgraph export` run as a subprocess, as a user runs it.
@@ -31,7 +32,8 @@ import Testing
     }
 
     @Test func exportsEachFormatAsTheWritersDo() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path), "build newsgraph first: \(Self.executable.path)")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Self.executable.path), "build newsgraph first: \(Self.executable.path)")
         let dir = try ExportTestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         let g = ExportTestGraphs.small()
@@ -44,7 +46,9 @@ import Testing
 
         let jsonld = try Self.run(["export", "jsonld", "--graph", dir + "/g.json", "--base", "https://example.org/id/"])
         #expect(jsonld.status == 0, "\(jsonld.stderr)")
-        #expect(jsonld.stdout == (try ExportTestSupport.render { try JSONLDWriter(base: "https://example.org/id/").write(g, to: $0) }))
+        #expect(
+            jsonld.stdout == (try ExportTestSupport.render { try JSONLDWriter(base: "https://example.org/id/").write(g, to: $0) })
+        )
 
         let csv = try Self.run(["export", "csv", "--graph", dir + "/g.json", "-o", dir + "/csv"])
         #expect(csv.status == 0, "\(csv.stderr)")
@@ -52,7 +56,8 @@ import Testing
     }
 
     @Test func reportsUsageErrorsWithExitCode2AndMissingGraphsWithItsName() throws {
-        try #require(FileManager.default.isExecutableFile(atPath: Self.executable.path), "build newsgraph first: \(Self.executable.path)")
+        try #require(
+            FileManager.default.isExecutableFile(atPath: Self.executable.path), "build newsgraph first: \(Self.executable.path)")
         let dir = try ExportTestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try GraphStore.save(ExportTestGraphs.small(), to: dir + "/g.json")

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import NewsGraph
 
 /// Small helpers shared by the exporter tests.
@@ -32,24 +33,35 @@ enum ExportTestSupport {
         while let c = scalars.popFirst() {
             if inQuotes {
                 if c == "\"" {
-                    if scalars.first == "\"" { field.unicodeScalars.append("\""); scalars = scalars.dropFirst() } else { inQuotes = false }
+                    if scalars.first == "\"" {
+                        field.unicodeScalars.append("\"")
+                        scalars = scalars.dropFirst()
+                    } else {
+                        inQuotes = false
+                    }
                 } else {
                     field.unicodeScalars.append(c)
                 }
             } else if c == "\"" {
                 inQuotes = true
             } else if c == "," {
-                row.append(field); field = ""
+                row.append(field)
+                field = ""
             } else if c == "\r" && scalars.first == "\n" {
                 continue
             } else if c == "\n" {
-                row.append(field); field = ""
-                rows.append(row); row = []
+                row.append(field)
+                field = ""
+                rows.append(row)
+                row = []
             } else {
                 field.unicodeScalars.append(c)
             }
         }
-        if !field.isEmpty || !row.isEmpty { row.append(field); rows.append(row) }
+        if !field.isEmpty || !row.isEmpty {
+            row.append(field)
+            rows.append(row)
+        }
         return rows
     }
 }

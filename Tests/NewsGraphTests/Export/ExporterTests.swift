@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 @Suite struct ExporterTests {
@@ -9,7 +10,8 @@ import Testing
         let dir = root + "/out/nested"
         let g = ExportTestGraphs.small()
         let written = try Exporter.write(g, formats: [.csv, .graphml, .jsonld, .gexf], directory: dir, baseName: "g")
-        #expect(written.map { URL(fileURLWithPath: $0).lastPathComponent }
+        #expect(
+            written.map { URL(fileURLWithPath: $0).lastPathComponent }
                 == ["g.graphml", "g.gexf", "g.jsonld", "nodes.csv", "edges.csv", "neo4j-nodes.csv", "neo4j-edges.csv"])
         let graphml = try #require(FileManager.default.contents(atPath: dir + "/g.graphml"))
         #expect([UInt8](graphml) == (try ExportTestSupport.render { try GraphMLWriter().write(g, to: $0) }))
@@ -26,7 +28,8 @@ import Testing
         #expect(Exporter.exportLocation(besideGraph: "graph.bin") == (".", "graph.bin"))
         let dir = try ExportTestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
-        let written = try Exporter.write(ExportTestGraphs.small(), formats: [.gexf, .csv], besideGraph: dir + "/seeds.graph.json")
+        let written = try Exporter.write(
+            ExportTestGraphs.small(), formats: [.gexf, .csv], besideGraph: dir + "/seeds.graph.json")
         #expect(written.first == dir + "/seeds.gexf")
         #expect(written.last == dir + "/seeds-csv/neo4j-edges.csv")
         #expect(FileManager.default.fileExists(atPath: dir + "/seeds.gexf"))

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 @Suite struct GEXFWriterTests {
@@ -23,17 +24,25 @@ import Testing
         obs.append(Observation(date: PartialDate(edtf: "2025-03-01"), title: "原市长", former: true, evidence: e))
         obs.append(Observation(date: nil, title: "市长", evidence: e))
         return KnowledgeGraph(
-            nodes: [Node(id: "person:贾永祥", type: .person, label: "贾永祥"),
-                    Node(id: "position:汾阳市市长", type: .position, label: "汾阳市市长")],
-            edges: [Edge(id: "holds:person:贾永祥->position:汾阳市市长", type: .holds, source: "person:贾永祥",
-                         target: "position:汾阳市市长", properties: ["resolvedTitle": "汾阳市市长"],
-                         evidence: [e], observations: obs.sorted())])
+            nodes: [
+                Node(id: "person:贾永祥", type: .person, label: "贾永祥"),
+                Node(id: "position:汾阳市市长", type: .position, label: "汾阳市市长"),
+            ],
+            edges: [
+                Edge(
+                    id: "holds:person:贾永祥->position:汾阳市市长", type: .holds, source: "person:贾永祥",
+                    target: "position:汾阳市市长", properties: ["resolvedTitle": "汾阳市市长"],
+                    evidence: [e], observations: obs.sorted())
+            ])
     }
 
     @Test func declaresGEXF13WithVizNamespaceAndADynamicDateTimeline() throws {
         let bytes = try ExportTestSupport.render { try GEXFWriter().write(ExportTestGraphs.small(), to: $0) }
         let text = String(decoding: bytes, as: UTF8.self)
-        #expect(text.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">"))
+        #expect(
+            text.hasPrefix(
+                "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">"
+            ))
         let root = try XMLTree.parse(bytes)
         let graph = try #require(root.child("graph"))
         #expect(graph.attributes["mode"] == "dynamic")

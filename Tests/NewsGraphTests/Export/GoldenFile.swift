@@ -31,7 +31,8 @@ enum GoldenFile {
             let line = (0..<min(a.count, b.count)).first { a[$0] != b[$0] } ?? min(a.count, b.count)
             let want = line < a.count ? String(a[line]) : "<end>"
             let got = line < b.count ? String(b[line]) : "<end>"
-            let message: String = "\(name) differs at line \(line + 1):\n  golden: \(want)\n  now:    \(got)\n"
+            let message: String =
+                "\(name) differs at line \(line + 1):\n  golden: \(want)\n  now:    \(got)\n"
                 + "(if intended: NEWSGRAPH_REGENERATE_GOLDEN=1 swift test --filter GoldenFileTests)"
             Issue.record(Comment(rawValue: message), sourceLocation: sourceLocation)
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// Each exporter's output for the small and the hostile hand-built graphs, byte for byte.

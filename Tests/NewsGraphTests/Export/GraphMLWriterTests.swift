@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 @Suite struct GraphMLWriterTests {
@@ -81,9 +82,10 @@ import Testing
         let ids = nodes.compactMap { $0.attributes["id"] }
         #expect(Set(ids).count == g.nodes.count)
         for id in ids {
-            #expect(id.unicodeScalars.allSatisfy { u in
-                u.properties.isAlphabetic || ("0"..."9").contains(u) || "-.:_".unicodeScalars.contains(u)
-            }, "\(id)")
+            #expect(
+                id.unicodeScalars.allSatisfy { u in
+                    u.properties.isAlphabetic || ("0"..."9").contains(u) || "-.:_".unicodeScalars.contains(u)
+                }, "\(id)")
         }
         for e in root.all("edge") {
             #expect(ids.contains(e.attributes["source"] ?? ""))

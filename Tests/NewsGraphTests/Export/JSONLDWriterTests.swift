@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 @Suite struct JSONLDWriterTests {
@@ -27,8 +28,9 @@ import Testing
     @Test func shipsTheContextFileAndInlinesTheSameContext() throws {
         let url = ExportTestSupport.repoRoot.appendingPathComponent("schema/context.jsonld")
         let shipped = try #require(FileManager.default.contents(atPath: url.path))
-        #expect(String(decoding: shipped, as: UTF8.self) == JSONLDContext.document,
-                "schema/context.jsonld and JSONLDContext.document differ: edit both together")
+        #expect(
+            String(decoding: shipped, as: UTF8.self) == JSONLDContext.document,
+            "schema/context.jsonld and JSONLDContext.document differ: edit both together")
         let file = try #require(try JSONSerialization.jsonObject(with: shipped) as? [String: Any])
         let doc = try document(ExportTestGraphs.small())
         let inlined = try #require(doc["@context"] as? NSDictionary)
@@ -43,8 +45,11 @@ import Testing
             #expect(all.count > 40)
             for iri in all {
                 #expect(iri.hasPrefix(base.hasSuffix("/") ? base : base + "/"), "\(iri)")
-                #expect(!iri.unicodeScalars.contains { $0.properties.isWhitespace || $0.value < 0x20 || "<>\"{}|\\^`".unicodeScalars.contains($0) },
-                        "\(iri.debugDescription)")
+                #expect(
+                    !iri.unicodeScalars.contains {
+                        $0.properties.isWhitespace || $0.value < 0x20 || "<>\"{}|\\^`".unicodeScalars.contains($0)
+                    },
+                    "\(iri.debugDescription)")
             }
             #expect(Set(resources(doc).compactMap { $0["@id"] as? String }).count == resources(doc).count)
         }
