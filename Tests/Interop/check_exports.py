@@ -85,6 +85,10 @@ def unguard(cell):
 
 
 def xmllint(args, cwd=None):
+    expect(cwd is None or os.path.isdir(cwd), f"schema folder {cwd} not found (give SCHEMA_DIR)")
+    for a in args:
+        if a.endswith(".xsd"):
+            expect(os.path.exists(a), f"schema {a} not found (give SCHEMA_DIR)")
     p = subprocess.run(["xmllint", "--noout"] + args, cwd=cwd, capture_output=True, text=True)
     expect(p.returncode == 0, (p.stderr or p.stdout).strip().splitlines()[-1] if (p.stderr or p.stdout).strip() else f"exit {p.returncode}")
     return (p.stderr or p.stdout).strip()
@@ -320,6 +324,24 @@ def check_hostile(folder, schemas):
         fn()
 
 
+def check_build_exports(prefix, files):
+    """The exports `newsgraph build --export` wrote beside the graph equal `newsgraph export`'s, byte for byte."""
+    pairs = [(prefix + "." + ext, files[ext]) for ext in ("graphml", "gexf", "jsonld")]
+    pairs += [(os.path.join(prefix + "-csv", n), os.path.join(files["csv"], n)) for n in ("nodes.csv", "edges.csv", "neo4j-nodes.csv", "neo4j-edges.csv")]
+    present = [(a, b) for a, b in pairs if os.path.exists(a)]
+    if not present:
+        return
+
+    @check("build --export wrote the same files as newsgraph export")
+    def same():
+        for a, b in present:
+            with open(a, "rb") as fa, open(b, "rb") as fb:
+                expect(fa.read() == fb.read(), f"{a} differs from {b}")
+        return f"{len(present)} files"
+
+    same()
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--native", required=True, help="the native graph file (JSON)")
@@ -329,6 +351,7 @@ def main():
     ap.add_argument("--csv", required=True, help="folder with nodes.csv, edges.csv, neo4j-nodes.csv, neo4j-edges.csv")
     ap.add_argument("--schemas", required=True, help="folder with graphml.xsd and gexf-1.3/")
     ap.add_argument("--hostile", help="folder with the hostile-names golden exports")
+    ap.add_argument("--build-exports", help="path prefix of exports written by build --export (DIR/g for DIR/g.graphml …)")
     a = ap.parse_args()
 
     try:
@@ -338,7 +361,10 @@ def main():
         print("0 passed, 1 failed")
         return 1
     name = os.path.basename(a.native)
-    check_graph(name, nodes, edges, {"graphml": a.graphml, "gexf": a.gexf, "jsonld": a.jsonld, "csv": a.csv}, a.schemas)
+    files = {"graphml": a.graphml, "gexf": a.gexf, "jsonld": a.jsonld, "csv": a.csv}
+    check_graph(name, nodes, edges, files, a.schemas)
+    if a.build_exports:
+        check_build_exports(a.build_exports, files)
     if a.hostile:
         check_hostile(a.hostile, a.schemas)
 

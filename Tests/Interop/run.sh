@@ -20,6 +20,10 @@ if [ $# -lt 1 ]; then
 fi
 graph_dir="$(cd "$1" && pwd)"
 schema_dir="${2:-$root/../shared/xml-schemas}"
+# A git worktree under wt/ has shared/ one level further up.
+if [ $# -lt 2 ] && [ ! -d "$schema_dir" ] && [ -d "$root/../../shared/xml-schemas" ]; then
+    schema_dir="$root/../../shared/xml-schemas"
+fi
 graph="${GRAPH:-$graph_dir/g.json}"
 
 # xmllint: install when missing; if apt is not there, the schema checks report the failure.
@@ -56,9 +60,14 @@ echo "== exporting $graph to $out"
 "$NEWSGRAPH" export jsonld --graph "$graph" -o "$out/g.jsonld"
 "$NEWSGRAPH" export csv --graph "$graph" -o "$out/csv"
 
+# Where `newsgraph build --export` puts its exports: X.graph.json or X.json → X.graphml, X-csv/ (if it was asked to).
+build_prefix="${graph%.graph.json}"
+[ "$build_prefix" != "$graph" ] || build_prefix="${graph%.json}"
+
 echo "== checking exports with networkx, igraph, xmllint, rdflib, sqlite3"
 exec python3 "$here/check_exports.py" \
     --native "$graph" \
     --graphml "$out/g.graphml" --gexf "$out/g.gexf" --jsonld "$out/g.jsonld" --csv "$out/csv" \
     --schemas "$schema_dir" \
+    --build-exports "$build_prefix" \
     --hostile "$root/Tests/NewsGraphTests/Fixtures/export/hostile"
