@@ -17,19 +17,19 @@ enum CSVText {
     static func field(_ v: String) -> String {
         let needsQuotes = v.utf8.contains { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: "\"") || $0 == 0x0A || $0 == 0x0D }
         guard needsQuotes else { return v }
-        return "\"" + v.replacingAll("\"", with: "\"\"") + "\""
+        return "\"" + doublingQuotes(v) + "\""
     }
 
     /// One row ending in CRLF (RFC 4180).
     static func row(_ cells: [String]) -> String { cells.joined(separator: ",") + "\r\n" }
-}
 
-extension String {
-    /// Every occurrence of `target` replaced (Foundation-free, for the small cells CSV writes).
-    fileprivate func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        out.reserveCapacity(utf8.count + 4)
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
+    /// `v` with every `"` doubled.
+    static func doublingQuotes(_ v: String) -> String {
+        var out = String.UnicodeScalarView()
+        for u in v.unicodeScalars {
+            out.append(u)
+            if u == "\"" { out.append(u) }
+        }
+        return String(out)
     }
 }

@@ -16,7 +16,7 @@ public enum ExportFormat: String, Sendable, CaseIterable, Comparable {
     public static func parseList(_ words: [String]) throws -> [ExportFormat] {
         var out = Set<ExportFormat>()
         for w in words.flatMap({ $0.split(separator: ",") }) {
-            let name = String(w).trimmingSpaces().lowercased()
+            let name = trimmed(w).lowercased()
             if name.isEmpty { continue }
             if name == "all" {
                 out.formUnion(allCases)
@@ -29,13 +29,12 @@ public enum ExportFormat: String, Sendable, CaseIterable, Comparable {
         }
         return out.sorted()
     }
-}
 
-extension String {
-    fileprivate func trimmingSpaces() -> String {
-        var s = Substring(self)
-        while s.first == " " { s = s.dropFirst() }
-        while s.last == " " { s = s.dropLast() }
-        return String(s)
+    /// `s` without leading and trailing spaces.
+    private static func trimmed(_ s: Substring) -> String {
+        var t = s
+        while t.first == " " { t = t.dropFirst() }
+        while t.last == " " { t = t.dropLast() }
+        return String(t)
     }
 }

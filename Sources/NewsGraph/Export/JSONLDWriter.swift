@@ -35,7 +35,7 @@ public struct JSONLDWriter: Sendable {
         let index = GraphIndex(graph)
         let doc = JSONLDContext.document
         guard let close = doc.lastIndex(of: "}") else { return }
-        try output.write(String(doc[..<close]).trimmingTrailingWhitespace())
+        try output.write(Self.droppingTrailingWhitespace(doc[..<close]))
         try output.write(",\n  \"@graph\": [\n")
         var first = true
         func emit(_ fields: [(String, String)]) throws {
@@ -296,13 +296,11 @@ public struct JSONLDWriter: Sendable {
         parts.append("\"evidence\": " + evidence(o.evidence))
         return "{" + parts.joined(separator: ", ") + "}"
     }
-}
 
-extension String {
-    /// The string without trailing spaces and line breaks.
-    fileprivate func trimmingTrailingWhitespace() -> String {
-        var s = Substring(self)
-        while let l = s.last, l == " " || l == "\n" || l == "\r" || l == "\t" { s = s.dropLast() }
-        return String(s)
+    /// `s` without trailing spaces and line breaks.
+    static func droppingTrailingWhitespace(_ s: Substring) -> String {
+        var t = s
+        while let l = t.last, l == " " || l == "\n" || l == "\r" || l == "\t" { t = t.dropLast() }
+        return String(t)
     }
 }
