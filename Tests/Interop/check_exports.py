@@ -121,9 +121,14 @@ def check_graph(label, nodes, edges, files, schemas):
 
     @check(f"{label}: igraph reads the GraphML")
     def graphml_igraph():
+        import warnings
+
         import igraph
 
-        g = igraph.Graph.Read_GraphML(files["graphml"])
+        with warnings.catch_warnings(record=True) as caught:
+            warnings.simplefilter("always")
+            g = igraph.Graph.Read_GraphML(files["graphml"])
+        expect(not caught, f"igraph warned: {caught[0].message if caught else ''}")
         expect(g.is_directed(), "graph is not directed")
         expect(g.vcount() == len(nodes) and g.ecount() == len(edges), f"{g.vcount()} nodes, {g.ecount()} edges")
         expect(collections.Counter(g.vs["type"]) == node_count if nodes else True, "node type counts differ")
@@ -164,7 +169,7 @@ def check_graph(label, nodes, edges, files, schemas):
         expect(not dup, f"parallel edges {dup[:3]}")
         dated = sum(1 for e in edges if e["type"] in ("holds", "attended") and any((d or "")[:4].isdigit() for d in e.get("dates", [])))
         expect(spells > 0 or dated == 0, "no spells although holds/attended edges have dated observations")
-        return f"{spells} spells, timeline {graph.get('start')}..{graph.get('end')}"
+        return f"{spells} spells, timeline {graph.get('start')}..{graph.get('end')}" if spells else "no dated offices or attendance: no spells"
 
     @check(f"{label}: GraphML validates against the GraphML XSD")
     def graphml_xsd():

@@ -30,8 +30,8 @@ public struct GraphMLWriter: Sendable {
     public func write(_ graph: KnowledgeGraph, to output: ExportOutput) throws {
         try GraphValidator.validate(graph, file: "graph")
         let index = GraphIndex(graph)
-        let nodeProps = Self.propertyNames(index.nodePropertyKeys, reserved: Self.nodeFixedKeys.map(\.name))
-        let edgeProps = Self.propertyNames(index.edgePropertyKeys, reserved: Self.edgeFixedKeys.map(\.name))
+        let nodeProps = Self.propertyNames(index.nodePropertyKeys, reserved: Self.nodeFixedKeys.map(\.name) + ["id"])
+        let edgeProps = Self.propertyNames(index.edgePropertyKeys, reserved: Self.edgeFixedKeys.map(\.name) + ["id"])
 
         try output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         try output.write(

@@ -1,11 +1,15 @@
 /// Builds absolute IRIs for graph ids: the base followed by the id, percent-encoded where needed.
 ///
-/// An IRI with a space (or `<`, `"`, `{`…) silently yields no triples in most RDF
-/// parsers, so everything that is not plainly safe is percent-encoded as UTF-8:
-/// kept are ASCII letters, digits, `-._~:@`, and non-ASCII letters, marks,
-/// numbers, punctuation and symbols in the IRI `ucschar` ranges (so `李明` stays
-/// readable); spaces of every kind, controls, format characters, `/`, `%`, `#`,
-/// `?` and the other delimiters are encoded.
+/// The graph's ids are made IRI-safe by construction (`schema/graph-model.md`: unsafe
+/// characters inside a component are already `%XX`), so such an id is appended
+/// verbatim and `BASE + id` is the IRI a user expects. Anything else is
+/// percent-encoded as UTF-8, because an IRI with a space (or `<`, `"`, `{`…) silently
+/// yields no triples in most RDF parsers. Kept: ASCII letters and digits,
+/// `-._~`, the path characters `:@/` and `!$&'()*+,;=`, an existing `%XX` escape, and
+/// non-ASCII letters, marks, numbers, punctuation and symbols in the IRI `ucschar`
+/// ranges (so `李明` stays readable). Encoded: spaces of every kind, controls, format
+/// and private-use characters, `>` (edge ids' `->`), `#`, `?`, `<`, `"`, `{`, `}`,
+/// `|`, `\`, `^`, `` ` ``, `[`, `]`, and a `%` that does not start an escape.
 public struct IRIEncoder: Sendable {
     /// The default base for node IRIs.
     public static let defaultBase = "https://newsgraph.example/id/"
@@ -39,10 +43,11 @@ public struct IRIEncoder: Sendable {
 
     /// `s` with every character that is not safe in an IRI path segment percent-encoded.
     public static func encode(_ s: String) -> String {
+        let scalars = Array(s.unicodeScalars)
         var out = ""
         out.reserveCapacity(s.utf8.count)
-        for u in s.unicodeScalars {
-            if isSafe(u) {
+        for (i, u) in scalars.enumerated() {
+            if isSafe(u) || (u == "%" && i + 2 < scalars.count && isHex(scalars[i + 1]) && isHex(scalars[i + 2])) {
                 out.unicodeScalars.append(u)
             } else {
                 for b in String(u).utf8 { out += "%" + XMLText.hex2(b) }
@@ -51,11 +56,13 @@ public struct IRIEncoder: Sendable {
         return out
     }
 
+    static func isHex(_ u: Unicode.Scalar) -> Bool { u.properties.isASCIIHexDigit }
+
     static func isSafe(_ u: Unicode.Scalar) -> Bool {
         let v = u.value
         if v < 0x80 {
-            return (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-                || v == 0x2D || v == 0x2E || v == 0x5F || v == 0x7E || v == 0x3A || v == 0x40
+            if (v >= 0x30 && v <= 0x39) || (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) { return true }
+            return "-._~:@/!$&'()*+,;=".unicodeScalars.contains(u)
         }
         // ucschar (RFC 3987), minus the non-characters at the end of each plane.
         let inUcs =

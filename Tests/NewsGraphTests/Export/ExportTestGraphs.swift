@@ -27,7 +27,9 @@ enum ExportTestGraphs {
         let nodes = [
             Node(
                 id: "article:seeds/page.txt#1", type: .article, label: "汾阳市召开现场观摩推进会",
-                properties: ["file": file, "index": "1", "headline": "汾阳市召开现场观摩推进会", "date": "2024-12-10"],
+                properties: [
+                    "file": file, "index": "1", "headline": "汾阳市召开现场观摩推进会", "date": "2024-12-10", "id": "seeds/page.txt#1",
+                ],
                 dates: [date("2024-12-10")], evidence: [e1]),
             Node(
                 id: "event:推进会@XXXX-12-09", type: .event, label: "现场观摩推进会",

@@ -55,6 +55,15 @@ import Testing
         #expect(mayor.attributes["source"] == person.attributes["id"])
     }
 
+    @Test func renamesAPropertyCalledIdSoIgraphKeepsItsVertexIds() throws {
+        let root = try parsed(ExportTestGraphs.small())
+        let names = root.all("key").filter { $0.attributes["for"] == "node" }.compactMap { $0.attributes["attr.name"] }
+        #expect(!names.contains("id"))
+        #expect(names.contains("property.id"))
+        let article = try #require(root.all("node").first { data($0, "n_nid") == "article:seeds/page.txt#1" })
+        #expect(data(article, "n_p_property.id") == "seeds/page.txt#1")
+    }
+
     @Test func colorsNodesByTypeAndSizesThemByDegree() throws {
         let root = try parsed(ExportTestGraphs.small())
         let nodes = root.all("node")

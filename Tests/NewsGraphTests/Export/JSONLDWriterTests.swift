@@ -89,7 +89,7 @@ import Testing
         let event = try #require(all.first { $0["nodeId"] as? String == "event:推进会@XXXX-12-09" })
         #expect(event["@type"] as? String == "Event")
         #expect(ids(event["attendee"]) == ["https://newsgraph.example/id/person:贾永祥@汾阳市"])
-        #expect(ids(event["location"]) == ["https://newsgraph.example/id/place:山西省%2F吕梁市%2F汾阳市"])
+        #expect(ids(event["location"]) == ["https://newsgraph.example/id/place:山西省/吕梁市/汾阳市"])
         let start = try #require(event["startDate"] as? [String: Any])
         #expect(start["@value"] as? String == "--12-09")
         #expect(start["@type"] as? String == "xsd:gMonthDay")
@@ -126,5 +126,26 @@ import Testing
             #expect(r["name"] as? String == n.label)
         }
         #expect(all.count == g.nodes.count + g.edges.count)
+    }
+}
+
+@Suite struct IRIEncoderTests {
+    @Test func appendsIdsThatAreAlreadyIRISafeVerbatim() throws {
+        let iris = try IRIEncoder()
+        for id in [
+            "article:seeds%2F000_4ec87d5af41e9406.txt%231", "person:孟飞@山西省/吕梁市/汾阳市",
+            "organization:山西汾阳市酒厂股份有限公司", "person:王洋@page:seeds%2F001.txt", "event:推进会@2024-12-09~x(1)",
+        ] {
+            #expect(iris.iri(id) == "https://newsgraph.example/id/" + id)
+        }
+    }
+
+    @Test func encodesWhatNoIRIMayHold() {
+        #expect(IRIEncoder.encode("holds:person:a->position:b") == "holds:person:a-%3Eposition:b")
+        #expect(IRIEncoder.encode("a b\u{3000}c\u{A0}d") == "a%20b%E3%80%80c%C2%A0d")
+        #expect(IRIEncoder.encode("50% off") == "50%25%20off")
+        #expect(IRIEncoder.encode("x%2Fy%zz") == "x%2Fy%25zz")
+        #expect(IRIEncoder.encode("<a>\"{b}|\\^`[c]#?") == "%3Ca%3E%22%7Bb%7D%7C%5C%5E%60%5Bc%5D%23%3F")
+        #expect(IRIEncoder.encode("tab\there\u{1}\u{200B}") == "tab%09here%01%E2%80%8B")
     }
 }
