@@ -42,6 +42,9 @@ enum ExportTestGraphs {
             Node(
                 id: "organization:杭州市旅游协会", type: .organization, label: "杭州市旅游协会",
                 properties: ["name": "杭州市旅游协会", "jurisdiction": "杭州市"], evidence: [e3]),
+            Node(
+                id: "person:罗丽@page:seeds%2Fpage.txt", type: .person, label: "罗丽", properties: ["name": "罗丽"],
+                evidence: [ev(1, 60, 6, "□ 本报记者 罗丽", "byline")]),
             Node(id: "person:王宏@杭州市", type: .person, label: "王宏", properties: ["name": "王宏"], evidence: [e3]),
             Node(id: "person:贾永祥@汾阳市", type: .person, label: "贾永祥", properties: ["name": "贾永祥"], evidence: [e1, e2, e5]),
             Node(
@@ -75,6 +78,11 @@ enum ExportTestGraphs {
                 source: "person:贾永祥@汾阳市", target: "event:约谈会@2024-12-03", properties: ["role": "host"],
                 dates: [date("2024-12-03")], evidence: [e2],
                 observations: [Observation(date: date("2024-12-03"), role: "host", evidence: e2)]),
+            Edge(
+                id: "authored:person:罗丽@page:seeds%2Fpage.txt->article:seeds/page.txt#1", type: .authored,
+                source: "person:罗丽@page:seeds%2Fpage.txt", target: "article:seeds/page.txt#1", properties: ["role": "reporter"],
+                evidence: [ev(1, 60, 6, "□ 本报记者 罗丽", "byline")],
+                observations: [Observation(date: nil, role: "reporter", evidence: ev(1, 60, 6, "□ 本报记者 罗丽", "byline"))]),
             Edge(
                 id: "heldIn:event:推进会@XXXX-12-09->place:山西省/吕梁市/汾阳市", type: .heldIn,
                 source: "event:推进会@XXXX-12-09", target: "place:山西省/吕梁市/汾阳市", evidence: [e1]),

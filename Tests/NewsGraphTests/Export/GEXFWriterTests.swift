@@ -51,8 +51,8 @@ import Testing
         let classes = root.all("attributes").compactMap { $0.attributes["class"] }
         #expect(classes == ["node", "edge"])
         for a in root.all("attribute") { #expect(a.attributes["type"] != nil) }
-        #expect(root.all("viz:color").count == 11)
-        #expect(root.all("viz:size").count == 11)
+        #expect(root.all("viz:color").count == ExportTestGraphs.small().nodes.count)
+        #expect(root.all("viz:size").count == ExportTestGraphs.small().nodes.count)
     }
 
     @Test func mergesOverlappingSpellsIntoOneClosedSpellPerOffice() throws {

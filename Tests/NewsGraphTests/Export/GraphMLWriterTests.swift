@@ -34,8 +34,8 @@ import Testing
         let lastNode = try #require(names.lastIndex(of: "node"))
         let firstEdge = try #require(names.firstIndex(of: "edge"))
         #expect(lastNode < firstEdge)
-        #expect(names.filter { $0 == "node" }.count == 11)
-        #expect(names.filter { $0 == "edge" }.count == 9)
+        #expect(names.filter { $0 == "node" }.count == ExportTestGraphs.small().nodes.count)
+        #expect(names.filter { $0 == "edge" }.count == ExportTestGraphs.small().edges.count)
     }
 
     @Test func keepsNativeIdsAndEdgeIdsInDataFieldsAndWeightsByArticles() throws {
