@@ -16,6 +16,9 @@ enum FuzzExports {
         }
         let graph = document.graph
         try checkGraph(graph, file: file, rawCount: rawCount)
+        do { try GraphValidator.validate(graph, file: file) } catch {
+            throw FuzzFailure("graph", "export validator refuses the built graph: \(error)")
+        }
 
         var outputs: [(name: String, data: Data)] = []
         let native: Data
@@ -29,7 +32,25 @@ enum FuzzExports {
         outputs.append((name: "native", data: native))
         if checkLaws { try checkSetLaw(tagged, native: native) }
 
-        // The exporters (issue 5) join here when they land.
+        let writers: [(String, OutputValidator.Syntax, (ExportOutput) throws -> Void)] = [
+            ("graphml", .xml, { try GraphMLWriter().write(graph, to: $0) }),
+            ("gexf", .xml, { try GEXFWriter().write(graph, to: $0) }),
+            ("jsonld", .json, { try JSONLDWriter().write(graph, to: $0) }),
+            ("nodes.csv", .csv, { try CSVWriter().writeGephiNodes(graph, to: $0) }),
+            ("edges.csv", .csv, { try CSVWriter().writeGephiEdges(graph, to: $0) }),
+            ("neo4j-nodes.csv", .csv, { try CSVWriter().writeNeo4jNodes(graph, to: $0) }),
+            ("neo4j-edges.csv", .csv, { try CSVWriter().writeNeo4jEdges(graph, to: $0) }),
+        ]
+        for (name, syntax, write) in writers {
+            let out = ExportOutput()
+            do {
+                try write(out)
+                try out.flush()
+            } catch { throw FuzzFailure("export", "\(name) writer threw: \(error)") }
+            let data = Data(out.bytes)
+            try parse(data, as: syntax, name)
+            outputs.append((name: name, data: data))
+        }
         return outputs
     }
 

@@ -34,6 +34,16 @@ import Testing
         for other in ["two.json", "jobs2.json", "reversed.json", "ab.json", "ba.json"] {
             #expect(try bytes(dir + "/" + other) == reference, "\(other) differs from one.json")
         }
+        for format in ["graphml", "gexf", "jsonld"] {
+            var outputs: [String] = []
+            for graph in ["one.json", "ab.json", "jobs2.json"] {
+                let r = try ReliabilityFixtures.run(["export", format, "--graph", graph], cwd: dir)
+                #expect(r.code == 0)
+                outputs.append(r.out)
+            }
+            #expect(!outputs[0].isEmpty)
+            #expect(Set(outputs).count == 1, "\(format) exports of equal graphs differ")
+        }
     }
 
     /// Found by the fuzzer's add law (a mutant repeating an article): two files with the same content.

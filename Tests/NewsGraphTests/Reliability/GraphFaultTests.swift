@@ -107,6 +107,11 @@ import Testing
             #expect(try bytes(mnt + "/g.json") == old, "the old graph changed after a failed write")
             let leftovers = try FileManager.default.contentsOfDirectory(atPath: mnt).filter { $0.hasPrefix(".g.json.tmp") }
             #expect(leftovers.isEmpty, "temporary files left: \(leftovers)")
+            // Exports to the full disk fail cleanly too.
+            let export = try ReliabilityFixtures.run(["export", "graphml", "--graph", "small/g.json", "-o", "small/g.graphml"], cwd: dir)
+            #expect(export.code == 1)
+            #expect(export.err.hasPrefix("small/g.graphml: error: "), "\(export.err)")
+            #expect(!FileManager.default.fileExists(atPath: mnt + "/g.graphml"))
             // With room again, the same add writes the complete new graph.
             try FileManager.default.removeItem(atPath: mnt + "/filler")
             let again = try ReliabilityFixtures.run(["add"] + Array(pages[1...]) + ["--graph", "small/g.json"], cwd: dir)
@@ -126,8 +131,16 @@ import Testing
             let build = try ReliabilityFixtures.run(["build", "pages", "missing.txt", "--graph", "out/g.json"], cwd: dir)
             #expect(build.code == 1)
             texts += [build.out, build.err]
+            for (format, out) in [("graphml", "out/g.graphml"), ("gexf", "out/g.gexf"), ("jsonld", "out/g.jsonld"), ("csv", "out/csv")] {
+                let r = try ReliabilityFixtures.run(["export", format, "--graph", "out/g.json", "-o", out], cwd: dir)
+                #expect(r.code == 0, "\(format): \(r.err)")
+                texts += [r.out, r.err]
+            }
+            let beside = try ReliabilityFixtures.run(["build", "pages", "--graph", "out/b.json", "--export", "all"], cwd: dir)
+            texts += [beside.out, beside.err]
             // Errors about missing or damaged graphs and outputs name them as given too.
-            for args in [["add", "pages/p0.txt", "--graph", "nope/g.json"], ["merge", "out/g.json", "nope/x.json", "-o", "out/m.json"]] {
+            for args in [["export", "gexf", "--graph", "nope/g.json"], ["add", "pages/p0.txt", "--graph", "nope/g.json"],
+                ["merge", "out/g.json", "nope/x.json", "-o", "out/m.json"], ["export", "csv", "--graph", "out/g.json", "-o", "pages/p0.txt/x"]] {
                 let r = try ReliabilityFixtures.run(args, cwd: dir)
                 #expect(r.code == 1, "\(args)")
                 texts += [r.out, r.err]
@@ -169,6 +182,13 @@ import Testing
                 #expect(!build.timedOut)
                 #expect(build.code == 1, "build --graph \(target)")
                 #expect(isSpecial(target), "build --graph \(target) replaced the special file")
+            }
+            withKnownIssue("export's atomic writer renames its temporary file over a device node or FIFO (as root, `-o /dev/full` would replace /dev/full); see schema/reliability.md, finding 5") {
+                for target in ["full", "fifo"] {
+                    let r = try ReliabilityFixtures.run(["export", "graphml", "--graph", "g.json", "-o", target], cwd: dir, timeout: 60)
+                    #expect(!r.timedOut)
+                    #expect(isSpecial(target), "export -o \(target) replaced the special file")
+                }
             }
         }
         #endif

@@ -55,7 +55,7 @@ import Testing
             let cut = full.prefix(full.count / 2)
             try cut.write(to: URL(fileURLWithPath: dir + "/g.json"))
             for args in [["add", pages[1], "--graph", "g.json"], ["build", pages[1], "--graph", "g.json"],
-                ["merge", "g.json", "-o", "m.json"]] {
+                ["export", "graphml", "--graph", "g.json"], ["merge", "g.json", "-o", "m.json"]] {
                 let r = try ReliabilityFixtures.run(args, cwd: dir)
                 #expect(r.code == 1, "\(args)")
                 #expect(r.err.contains("g.json: error: not a valid NewsGraph graph"), "\(args): \(r.err)")
@@ -77,9 +77,12 @@ import Testing
             let k = try #require(bytes[offset...].firstIndex { $0 >= 0x31 && $0 <= 0x38 })
             bytes[k] += 1
             try Data(bytes).write(to: URL(fileURLWithPath: dir + "/g.json"))
-            let r = try ReliabilityFixtures.run(["merge", "g.json", "-o", "m.json"], cwd: dir)
-            #expect(r.code == 1)
-            #expect(r.err.hasPrefix("g.json: error: not a valid NewsGraph graph"), "\(r.err)")
+            for args in [["merge", "g.json", "-o", "m.json"], ["export", "gexf", "--graph", "g.json"]] {
+                let r = try ReliabilityFixtures.run(args, cwd: dir)
+                #expect(r.code == 1)
+                #expect(r.err.hasPrefix("g.json: error: not a valid NewsGraph graph"), "\(args): \(r.err)")
+                #expect(r.out.isEmpty)
+            }
             #expect(!FileManager.default.fileExists(atPath: dir + "/m.json"))
         }
     }
