@@ -54,7 +54,7 @@ enum FuzzInvariants {
                 throw fail("\(m.kind) mention clean range \(m.cleanRange) outside the text's \(text.count) bytes")
             }
             // An empty clean range marks a mention outside the body (a byline name): only its evidence is checked.
-            // An event's text may be its composed name around the words at its range (finding 12 in
+            // An event's text may be its composed name around the words at its range (finding 11 in
             // schema/reliability.md: the slice must at least lie inside it).
             let slice = String(decoding: text[m.cleanRange], as: UTF8.self)
             let composed = m.kind == .event && containsBytes(m.text, slice)
