@@ -1,0 +1,105 @@
+/// Renders one report page section by section, handing each finished chunk to `emit`.
+///
+/// A page is used once: it numbers evidence items as it goes (so every mark can link
+/// to its own sentence) and collects the filter index that closes the page.
+final class ReportPage {
+    let index: ReportIndex
+    let findings: [ReportFinding]
+    let title: String
+    let axis: TimelineAxis
+    let timeline: TimelineSVG
+    private var evidenceCount = 0
+    /// What the page's filter script searches, one entry per filterable section.
+    var filterEntries: [FilterEntry] = []
+
+    /// One filterable section: its id, kind, search text and dates.
+    struct FilterEntry: Encodable {
+        /// Element id.
+        var id: String
+        /// `person`, `office`, `event`, `other` or `finding`.
+        var k: String
+        /// Lower-cased text the search box matches.
+        var t: String
+        /// `[first, last]` ISO day bounds of each dated sighting.
+        var r: [[String]]
+        /// Has sightings without a year or without a date.
+        var u: Bool
+    }
+
+    init(graph: KnowledgeGraph, findings: [ReportFinding], title: String) {
+        index = ReportIndex(graph)
+        self.findings = findings
+        self.title = title
+        var dates: [PartialDate?] = []
+        for edge in graph.edges where edge.type == .holds {
+            dates += ReportIndex.sightings(edge).map(\.date)
+        }
+        axis = TimelineAxis(dates: dates)
+        timeline = TimelineSVG(axis: axis)
+    }
+
+    /// Writes the whole page.
+    func render(_ emit: (String) -> Void) {
+        emit(head())
+        emit(overview())
+        peopleSection(emit)
+        officesSection(emit)
+        eventsSection(emit)
+        emit(auditSection())
+        otherPeopleSection(emit)
+        emit(tail())
+    }
+
+    /// Adds a filter entry for a section about `dates`.
+    func addFilter(id: String, kind: String, text: [String], dates: [PartialDate?]) {
+        var ranges: [[String]] = []
+        var unknown = false
+        for d in dates {
+            if let b = DateExtent(d).isoBounds { ranges.append(b) } else { unknown = true }
+        }
+        let uniqueRanges = Array(Set(ranges.map { $0.joined(separator: "/") })).sorted().map {
+            $0.split(separator: "/").map(String.init)
+        }
+        filterEntries.append(
+            FilterEntry(id: id, k: kind, t: text.joined(separator: " ").lowercased(), r: uniqueRanges, u: unknown))
+    }
+
+    /// Next evidence item id (`ev-1`, `ev-2`, … in page order).
+    func nextEvidenceID() -> String {
+        evidenceCount += 1
+        return "ev-\(evidenceCount)"
+    }
+
+    /// One evidence item: the sentence with `needles` marked, then file, article, bytes and rule.
+    func evidenceItem(_ ev: Evidence, id: String, marking needles: [String], note: String? = nil) -> String {
+        var s = "<li class=\"ev\" id=\"\(id)\">"
+        if let note { s += "<span class=\"ev-note\">\(HTMLText.escape(note))</span> " }
+        s += "<q class=\"sent\">\(EvidenceHighlighter.html(ev.sentence, marking: needles))</q>"
+        s += "<span class=\"src\"><code>\(HTMLText.escape(ev.file))</code> · \(HTMLText.escape(ev.article))"
+        s += " · 字节 bytes \(ev.start)–\(ev.end) · 规则 \(HTMLText.escape(ev.rule))</span></li>"
+        return s
+    }
+
+    /// A closed `<details>` holding prepared evidence items.
+    static func evidenceDetails(_ items: [String]) -> String {
+        guard !items.isEmpty else { return "<p class=\"muted\">无证据 no evidence</p>" }
+        return "<details class=\"evd\"><summary>证据 \(items.count) 条 · evidence</summary><ol class=\"evl\">"
+            + items.joined() + "</ol></details>"
+    }
+
+    /// Evidence items for plain evidence (no per-item note), deduplicated.
+    func evidenceDetails(_ evidence: [Evidence], marking needles: [String]) -> String {
+        Self.evidenceDetails(Array(Set(evidence)).sorted().map { evidenceItem($0, id: nextEvidenceID(), marking: needles) })
+    }
+
+    /// A date for people: EDTF, `—` when unknown.
+    static func dateText(_ d: PartialDate?) -> String {
+        guard let d else { return "—" }
+        return "<time class=\"\(d.year == nil ? "partial" : "full")\">\(HTMLText.escape(d.edtf))</time>"
+    }
+
+    /// A link to a node's section, or plain text when the node has none.
+    func link(_ id: String, _ text: String) -> String {
+        "<a href=\"#\(index.anchor(id))\">\(HTMLText.escape(text))</a>"
+    }
+}
