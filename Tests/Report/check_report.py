@@ -10,6 +10,7 @@ import json
 import re
 import struct
 import sys
+import urllib.parse
 import zlib
 from html.parser import HTMLParser
 
@@ -26,6 +27,7 @@ class Dom(HTMLParser):
         self.index_json = None
         self._in_index = False
         self.srcs = []           # every src / href / xlink:href value
+        self.hidden_ids = set()  # ids of elements with the hidden attribute
 
     VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
@@ -35,6 +37,8 @@ class Dom(HTMLParser):
         for key in ("src", "href", "xlink:href", "action", "poster", "data"):
             if a.get(key) is not None:
                 self.srcs.append((tag, key, a[key]))
+        if a.get("id") and "hidden" in a:
+            self.hidden_ids.add(a["id"])
         if tag == "section" and a.get("id"):
             self.sections.add(a["id"])
         if tag == "form" and a.get("id") == "ng-filter":
@@ -127,13 +131,33 @@ def read_png(path):
     return width, height, bpp, rows
 
 
+def filter_index(html):
+    """The page's filter index (the JSON in #ng-index)."""
+    dom = Dom()
+    dom.feed(html)
+    return json.loads(dom.index_json or "[]")
+
+
+def pick_query(report):
+    """A search for the filter test: the name of the first official (the index's first word)."""
+    for entry in filter_index(open(report, encoding="utf-8").read()):
+        if entry["k"] == "person" and entry["t"].split():
+            return entry["t"].split()[0]
+    return ""
+
+
 def main():
+    if len(sys.argv) == 3 and sys.argv[1] == "--pick-query":
+        print(urllib.parse.quote(pick_query(sys.argv[2])))
+        return 0
     ap = argparse.ArgumentParser()
     ap.add_argument("--report", required=True)
     ap.add_argument("--dom", required=True)
     ap.add_argument("--netlog", required=True)
     ap.add_argument("--console", action="append", default=[])
     ap.add_argument("--screenshot", required=True)
+    ap.add_argument("--filtered-dom", help="the DOM of REPORT?q=QUERY")
+    ap.add_argument("--query", help="the search the filtered DOM was loaded with (URL-encoded)")
     args = ap.parse_args()
     failures = []
 
@@ -171,6 +195,17 @@ def main():
     check("audit" in dom.sections, "the audit section is present")
     for s in ("overview", "people", "offices", "events"):
         check(s in dom.sections, f"the {s} section is present")
+
+    # 2b. The search box filters: loaded with ?q=QUERY, exactly the sections whose text holds it stay shown.
+    if args.filtered_dom and args.query:
+        query = urllib.parse.unquote(args.query).lower()
+        filtered = Dom()
+        filtered.feed(open(args.filtered_dom, encoding="utf-8").read())
+        entries = filter_index(html)
+        expected_shown = {e["id"] for e in entries if query in e["t"]}
+        shown = {e["id"] for e in entries} - filtered.hidden_ids
+        check(bool(expected_shown) and shown == expected_shown and len(shown) < len(entries),
+              f"searching {query!r} leaves exactly the {len(expected_shown)} matching of {len(entries)} sections shown (shown {len(shown)})")
 
     # 3. No request left the file: NetLog requests started by the page, CSP violations, errors.
     netlog = json.load(open(args.netlog, encoding="utf-8"))

@@ -49,5 +49,10 @@ timeout 180 chromium "${flags[@]}" --log-net-log="$out/netlog.json" --dump-dom "
 timeout 180 chromium "${flags[@]}" --screenshot="$out/report.png" --window-size=1280,2000 "$url" \
     >/dev/null 2>"$out/chromium-screenshot.log"
 
+# The search box, driven through the address (report.html?q=NAME), with the first official's name.
+query="$(python3 "$here/check_report.py" --pick-query "$report")"
+timeout 180 chromium "${flags[@]}" --dump-dom "$url?q=$query" >"$out/dom-filtered.html" 2>"$out/chromium-filter.log"
+
 python3 "$here/check_report.py" --report "$report" --dom "$out/dom.html" --netlog "$out/netlog.json" \
-    --console "$out/chromium-dom.log" --console "$out/chromium-screenshot.log" --screenshot "$out/report.png"
+    --console "$out/chromium-dom.log" --console "$out/chromium-screenshot.log" --console "$out/chromium-filter.log" \
+    --screenshot "$out/report.png" --filtered-dom "$out/dom-filtered.html" --query "$query"

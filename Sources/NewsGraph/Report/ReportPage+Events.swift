@@ -40,7 +40,7 @@ extension ReportPage {
             rows += "<tr class=\"evrow\"><td colspan=\"3\">\(Self.evidenceDetails(items))</td></tr>"
         }
         var s = "<article class=\"card event\" id=\"\(anchor)\">"
-        s += "<h3>\(HTMLText.escape(event.label)) <code class=\"nid\">\(HTMLText.escape(event.id))</code></h3>"
+        s += "<h3 title=\"\(HTMLText.escape(event.id))\">\(HTMLText.escape(event.label))</h3>"
         s += "<p class=\"sub\">" + facts.joined(separator: " · ") + "</p>"
         if attendance.isEmpty {
             s += "<p class=\"muted\">未记录参会者 no attendee recorded</p>"
@@ -48,7 +48,7 @@ extension ReportPage {
             s += "<table class=\"attendees\"><thead><tr><th>参会者 Attendee</th><th>角色 Role</th><th>当时职务 Offices at that date</th></tr></thead><tbody>"
             s += rows + "</tbody></table>"
         }
-        s += "<div class=\"event-ev\">活动出处 where the event is announced: "
+        s += "<div class=\"event-ev\"><span class=\"muted\">活动出处 where the event is announced</span>"
         s += evidenceDetails(event.evidence, marking: [event.label, event.properties["noun"] ?? ""]) + "</div>"
         s += "</article>\n"
         addFilter(id: anchor, kind: "event", text: search, dates: [date])

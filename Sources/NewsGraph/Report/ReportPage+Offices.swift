@@ -2,8 +2,19 @@
 /// overlaps show; then a table of holders with evidence.
 extension ReportPage {
     func officesSection(_ emit: (String) -> Void) {
-        let positions = index.nodes(of: .position).filter { !index.edges(to: $0.id, .holds).isEmpty }
-            .sorted { (ReportIndex.title($0), $0.id) < (ReportIndex.title($1), $1.id) }
+        // Offices with most holders first (successions and conflicts), then most sightings, then title.
+        let positions = index.nodes(of: .position)
+            .map { p in
+                let holds = index.edges(to: p.id, .holds)
+                return (p, holds.count, holds.reduce(0) { $0 + ReportIndex.sightings($1).count })
+            }
+            .filter { $0.1 > 0 }
+            .sorted {
+                if $0.1 != $1.1 { return $0.1 > $1.1 }
+                if $0.2 != $1.2 { return $0.2 > $1.2 }
+                return (ReportIndex.title($0.0), $0.0.id) < (ReportIndex.title($1.0), $1.0.id)
+            }
+            .map(\.0)
         var s = "<section id=\"offices\"><h2>职务 Offices <small>\(positions.count)</small></h2>"
         if positions.isEmpty { s += "<p class=\"muted\">无 none</p>" }
         emit(s)

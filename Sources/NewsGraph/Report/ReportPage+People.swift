@@ -2,7 +2,12 @@
 /// sightings and evidence; then the people without an office.
 extension ReportPage {
     func peopleSection(_ emit: (String) -> Void) {
-        let officials = index.nodes(of: .person).filter { !index.edges(from: $0.id, .holds).isEmpty }
+        // Busiest careers first: most sightings of offices, then name.
+        let officials = index.nodes(of: .person)
+            .map { person in (person, index.edges(from: person.id, .holds).reduce(0) { $0 + ReportIndex.sightings($1).count }) }
+            .filter { $0.1 > 0 }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : (ReportIndex.name($0.0), $0.0.id) < (ReportIndex.name($1.0), $1.0.id) }
+            .map(\.0)
         var s = "<section id=\"people\"><h2>人物 People <small>\(officials.count) 位有职务的人物 officials</small></h2>"
         s += legend()
         if officials.isEmpty {

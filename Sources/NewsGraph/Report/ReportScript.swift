@@ -53,8 +53,14 @@ enum ReportScript {
             closed.forEach(function (d) { d.open = true; });
           });
           window.addEventListener("afterprint", function () { closed.forEach(function (d) { d.open = false; }); closed = []; });
-          fromHash();
+          // A filter can be given in the address: report.html?q=NAME&from=2024-01-01&to=2024-12-31&unknown=0
+          var params = new URLSearchParams(location.search);
+          if (params.has("q")) q.value = params.get("q");
+          if (params.has("from")) from.value = params.get("from");
+          if (params.has("to")) to.value = params.get("to");
+          if (params.get("unknown") === "0") unknown.checked = false;
           apply();
+          fromHash();
         })();
         """
 }

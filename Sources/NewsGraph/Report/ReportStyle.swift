@@ -33,6 +33,7 @@ enum ReportStyle {
         table.counts td{text-align:right}
         caption{text-align:left;font-weight:600}
         tr.evrow td{border-bottom:1px solid var(--line);padding-top:0}
+        .event-ev{margin-top:.4em;font-size:.9rem}
         .card{background:var(--card);border:1px solid var(--line);border-radius:6px;padding:.7em 1em;margin:1em 0}
         .card[hidden],.finding[hidden]{display:none}
         .sub,.events,.refs{margin:.2em 0;font-size:.9rem}
