@@ -26,15 +26,30 @@ extension ReportPage {
                 let offices = f.offices.map { t in positionsByTitle[t].map { link($0, t) } ?? HTMLText.escape(t) }
                 if !offices.isEmpty { refs.append("职务 offices: " + offices.joined(separator: "、")) }
                 s += "<li class=\"finding k-\(Self.kindClass(kind))\" id=\"\(id)\">"
-                s += "<p><span class=\"fk\">\(HTMLText.escape(Self.kindName(kind)))</span> \(Self.dateText(f.date)) \(HTMLText.escape(f.summary))</p>"
+                s += "<p>\(Self.dateText(f.date)) \(HTMLText.escape(f.summary))</p>"
                 if !refs.isEmpty { s += "<p class=\"refs\">" + refs.joined(separator: " · ") + "</p>" }
-                s += evidenceDetails(f.evidence, marking: f.people.map(\.name) + f.offices)
+                s += evidenceDetails(f.evidence, marking: f.people.map(\.name) + f.offices + writtenTitles(f))
                 s += "</li>"
                 addFilter(id: id, kind: "finding", text: [f.summary, kind] + f.people.map(\.name) + f.offices, dates: [f.date])
             }
             s += "</ol>"
         }
         return s + "</section>\n"
+    }
+
+    /// The titles as written in the finding's own sentences, so they are marked too (the
+    /// finding names resolved titles, which the sentence may not spell out).
+    private func writtenTitles(_ f: ReportFinding) -> [String] {
+        let evidence = Set(f.evidence)
+        var titles: Set<String> = []
+        for person in f.people {
+            for edge in index.edges(from: person.id, .holds) {
+                for obs in ReportIndex.sightings(edge) where evidence.contains(obs.evidence) {
+                    if let t = obs.title { titles.insert(t) }
+                }
+            }
+        }
+        return titles.sorted()
     }
 
     /// Chinese and English name of a finding kind; unknown kinds show their code.

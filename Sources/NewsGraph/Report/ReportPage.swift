@@ -74,8 +74,14 @@ final class ReportPage {
     func evidenceItem(_ ev: Evidence, id: String, marking needles: [String], note: String? = nil) -> String {
         var s = "<li class=\"ev\" id=\"\(id)\">"
         if let note { s += "<span class=\"ev-note\">\(HTMLText.escape(note))</span> " }
-        s += "<q class=\"sent\">\(EvidenceHighlighter.html(ev.sentence, marking: needles))</q>"
-        s += "<span class=\"src\"><code>\(HTMLText.escape(ev.file))</code> · \(HTMLText.escape(ev.article))"
+        if ev.sentence.isEmpty {
+            s += "<span class=\"sent none\">（无句子：署名或元数据 no sentence: a byline or metadata）</span>"
+        } else {
+            s += "<q class=\"sent\">\(EvidenceHighlighter.html(ev.sentence, marking: needles))</q>"
+        }
+        // Articles are `FILE#N`: show the number beside the file rather than the file twice.
+        let article = ev.article.hasPrefix(ev.file + "#") ? "文章 article " + String(ev.article.dropFirst(ev.file.count)) : ev.article
+        s += "<span class=\"src\"><code>\(HTMLText.escape(ev.file))</code> · \(HTMLText.escape(article))"
         s += " · 字节 bytes \(ev.start)–\(ev.end) · 规则 \(HTMLText.escape(ev.rule))</span></li>"
         return s
     }

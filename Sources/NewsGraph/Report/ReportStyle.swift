@@ -73,7 +73,6 @@ enum ReportStyle {
         ol.findings{padding-left:1.6em}
         li.finding{margin:.5em 0;padding:.2em .4em;border-left:3px solid var(--former)}
         li.finding p{margin:.1em 0}
-        .fk{font-weight:600}
         footer{margin-top:3em;font-size:.85rem}
         @media print{
         header.top{position:static;border:0}

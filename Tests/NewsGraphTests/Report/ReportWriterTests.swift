@@ -83,7 +83,7 @@ import Testing
             #expect(li.contains("<mark>王建国</mark>") || li.contains("<mark>市长</mark>"))
             #expect(li.contains("字节 bytes"))
         }
-        #expect(wang.contains("<code>b.txt</code> · b.txt#1 · 字节 bytes 40–55"))
+        #expect(wang.contains("<code>b.txt</code> · 文章 article #1 · 字节 bytes 40–55"))
     }
 
     @Test func attendeesShowTheirRolesAndTheOfficesHeldThatDay() throws {
@@ -105,9 +105,19 @@ import Testing
         #expect(audit.contains("href=\"#\(index.anchor("person:王建国@临河市"))\""))
         #expect(audit.contains("href=\"#\(index.anchor("person:赵丽华@临河市"))\""))
         #expect(audit.contains("href=\"#\(index.anchor("position:临河市市长"))\""))
-        #expect(audit.contains("<mark>赵丽华</mark>"))
+        // The sentence marks the name and the title as written, though the finding names the resolved title.
+        #expect(audit.contains("<mark>市长</mark><mark>赵丽华</mark>"))
         // The anchors exist on the page.
         #expect(Self.html.contains("id=\"\(index.anchor("position:临河市市长"))\""))
+    }
+
+    @Test func evidenceWithoutASentenceSaysSo() {
+        var graph = ReportFixture.standard().graph
+        let i = graph.nodes.firstIndex { $0.label == "欧阳明" }!
+        graph.nodes[i].evidence = [Evidence(file: "d.txt", article: "d.txt#2", span: Span(start: 5, end: 14), sentence: "", rule: "byline")]
+        let html = ReportWriter().render(graph, findings: [])
+        #expect(html.contains("no sentence: a byline or metadata"))
+        #expect(!html.contains("<q class=\"sent\"></q>"))
     }
 
     @Test func anEmptyAuditStillHasItsSection() {
