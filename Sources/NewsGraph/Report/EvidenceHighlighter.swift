@@ -7,7 +7,10 @@ enum EvidenceHighlighter {
     static func html(_ sentence: String, marking needles: [String]) -> String {
         let hay = Array(sentence.unicodeScalars)
         let patterns = Set(needles.filter { !$0.isEmpty }).map { Array($0.unicodeScalars) }
-            .sorted { $0.count != $1.count ? $0.count > $1.count : String(String.UnicodeScalarView($0)) < String(String.UnicodeScalarView($1)) }
+            .sorted {
+                $0.count != $1.count
+                    ? $0.count > $1.count : String(String.UnicodeScalarView($0)) < String(String.UnicodeScalarView($1))
+            }
         var covered = [Bool](repeating: false, count: hay.count)
         var starts: [Int: Int] = [:]  // start index → length
         for p in patterns where p.count <= hay.count {

@@ -11,7 +11,8 @@ struct ReportIndex: Sendable {
         var byID: [String: Node] = [:]
         for node in graph.nodes { byID[node.id] = node }
         nodesByID = byID
-        var out: [String: [Edge]] = [:], inc: [String: [Edge]] = [:]
+        var out: [String: [Edge]] = [:]
+        var inc: [String: [Edge]] = [:]
         // Graph edges are sorted by id, so each list comes out in a stable order.
         for edge in graph.edges.sorted(by: { $0.id < $1.id }) {
             out[edge.source, default: []].append(edge)
@@ -54,14 +55,18 @@ struct ReportIndex: Sendable {
     static func name(_ node: Node) -> String { node.properties["name"].flatMap { $0.isEmpty ? nil : $0 } ?? node.label }
 
     /// A position's resolved title.
-    static func title(_ node: Node) -> String { node.properties["title"].flatMap { $0.isEmpty ? nil : $0 } ?? node.label }
+    static func title(_ node: Node) -> String {
+        node.properties["title"].flatMap { $0.isEmpty ? nil : $0 } ?? node.label
+    }
 
     /// The sightings of an edge: its observations, or one per evidence when it has none.
     static func sightings(_ edge: Edge) -> [Observation] {
         if !edge.observations.isEmpty { return edge.observations.sorted() }
         let former = edge.properties["former"] == "true"
         return edge.evidence.sorted().map {
-            Observation(date: edge.dates.count == 1 ? edge.dates[0] : nil, title: edge.properties["title"], former: former, evidence: $0)
+            Observation(
+                date: edge.dates.count == 1 ? edge.dates[0] : nil, title: edge.properties["title"], former: former,
+                evidence: $0)
         }
     }
 

@@ -10,18 +10,21 @@ extension ReportPage {
         for f in findings where !kinds.contains(f.kind) { kinds.append(f.kind) }
         // Positions by resolved title, so a finding's office names link to their sections.
         var positionsByTitle: [String: String] = [:]
-        for p in index.nodes(of: .position).sorted(by: { $0.id < $1.id }) where positionsByTitle[ReportIndex.title(p)] == nil {
+        for p in index.nodes(of: .position).sorted(by: { $0.id < $1.id })
+        where positionsByTitle[ReportIndex.title(p)] == nil {
             positionsByTitle[ReportIndex.title(p)] = p.id
         }
         var number = 0
         for kind in kinds {
             let group = findings.filter { $0.kind == kind }
-            s += "<h3 class=\"kind\">\(HTMLText.escape(Self.kindName(kind))) <small>\(group.count)</small></h3><ol class=\"findings\">"
+            s +=
+                "<h3 class=\"kind\">\(HTMLText.escape(Self.kindName(kind))) <small>\(group.count)</small></h3><ol class=\"findings\">"
             for f in group {
                 number += 1
                 let id = "f-\(number)"
                 var refs: [String] = []
-                let people = f.people.map { p in index.node(p.id) != nil ? link(p.id, p.name) : HTMLText.escape(p.name) }
+                let people = f.people.map { p in index.node(p.id) != nil ? link(p.id, p.name) : HTMLText.escape(p.name)
+                }
                 if !people.isEmpty { refs.append("人物 people: " + people.joined(separator: "、")) }
                 let offices = f.offices.map { t in positionsByTitle[t].map { link($0, t) } ?? HTMLText.escape(t) }
                 if !offices.isEmpty { refs.append("职务 offices: " + offices.joined(separator: "、")) }
@@ -30,7 +33,9 @@ extension ReportPage {
                 if !refs.isEmpty { s += "<p class=\"refs\">" + refs.joined(separator: " · ") + "</p>" }
                 s += evidenceDetails(f.evidence, marking: f.people.map(\.name) + f.offices + writtenTitles(f))
                 s += "</li>"
-                addFilter(id: id, kind: "finding", text: [f.summary, kind] + f.people.map(\.name) + f.offices, dates: [f.date])
+                addFilter(
+                    id: id, kind: "finding", text: [f.summary, kind] + f.people.map(\.name) + f.offices, dates: [f.date]
+                )
             }
             s += "</ol>"
         }
@@ -67,6 +72,10 @@ extension ReportPage {
 
     /// The kind as a CSS class fragment: letters, digits and `-` only.
     static func kindClass(_ kind: String) -> String {
-        String(String.UnicodeScalarView(kind.unicodeScalars.filter { $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-") }))
+        String(
+            String.UnicodeScalarView(
+                kind.unicodeScalars.filter {
+                    $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "-")
+                }))
     }
 }

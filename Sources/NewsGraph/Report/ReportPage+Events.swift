@@ -3,10 +3,13 @@
 extension ReportPage {
     func eventsSection(_ emit: (String) -> Void) {
         let events = index.nodes(of: .event).sorted {
-            let a = Self.eventDate($0) ?? PartialDate(year: Int.max), b = Self.eventDate($1) ?? PartialDate(year: Int.max)
+            let a = Self.eventDate($0) ?? PartialDate(year: Int.max)
+            let b = Self.eventDate($1) ?? PartialDate(year: Int.max)
             return a != b ? a < b : ($0.label, $0.id) < ($1.label, $1.id)
         }
-        emit("<section id=\"events\"><h2>活动 Events <small>\(events.count)</small></h2>" + (events.isEmpty ? "<p class=\"muted\">无 none</p>" : ""))
+        emit(
+            "<section id=\"events\"><h2>活动 Events <small>\(events.count)</small></h2>"
+                + (events.isEmpty ? "<p class=\"muted\">无 none</p>" : ""))
         for event in events { emit(eventCard(event)) }
         emit("</section>\n")
     }
@@ -14,7 +17,8 @@ extension ReportPage {
     private func eventCard(_ event: Node) -> String {
         let anchor = index.anchor(event.id)
         let date = Self.eventDate(event)
-        let place = event.properties["place"].flatMap { $0.isEmpty ? nil : $0 }
+        let place =
+            event.properties["place"].flatMap { $0.isEmpty ? nil : $0 }
             ?? index.edges(from: event.id, .heldIn).compactMap { index.node($0.target)?.label }.first
         let organisers = index.edges(from: event.id, .organizedBy).compactMap { index.node($0.target)?.label }
         var facts = ["日期 date: " + Self.dateText(date)]
@@ -31,10 +35,13 @@ extension ReportPage {
             let name = ReportIndex.name(person)
             search.append(name)
             let sightings = ReportIndex.sightings(edge)
-            let roles = Self.roleNames(edge.properties["role"] ?? Array(Set(sightings.compactMap(\.role))).sorted().joined(separator: ","))
+            let roles = Self.roleNames(
+                edge.properties["role"] ?? Array(Set(sightings.compactMap(\.role))).sorted().joined(separator: ","))
             let offices = officesAt(person, date: date, articles: Set(sightings.map(\.evidence.article)))
             let items = sightings.map { obs in
-                evidenceItem(obs.evidence, id: nextEvidenceID(), marking: [name, event.label], note: Self.roleNames(obs.role ?? ""))
+                evidenceItem(
+                    obs.evidence, id: nextEvidenceID(), marking: [name, event.label],
+                    note: Self.roleNames(obs.role ?? ""))
             }
             rows += "<tr><td>\(link(person.id, name))</td><td>\(HTMLText.escape(roles))</td><td>\(offices)</td></tr>"
             rows += "<tr class=\"evrow\"><td colspan=\"3\">\(Self.evidenceDetails(items))</td></tr>"
@@ -45,7 +52,8 @@ extension ReportPage {
         if attendance.isEmpty {
             s += "<p class=\"muted\">未记录参会者 no attendee recorded</p>"
         } else {
-            s += "<table class=\"attendees\"><thead><tr><th>参会者 Attendee</th><th>角色 Role</th><th>当时职务 Offices at that date</th></tr></thead><tbody>"
+            s +=
+                "<table class=\"attendees\"><thead><tr><th>参会者 Attendee</th><th>角色 Role</th><th>当时职务 Offices at that date</th></tr></thead><tbody>"
             s += rows + "</tbody></table>"
         }
         s += "<div class=\"event-ev\"><span class=\"muted\">活动出处 where the event is announced</span>"
@@ -68,10 +76,12 @@ extension ReportPage {
                 guard sameDate || articles.contains(obs.evidence.article) else { continue }
                 let key = resolved + (obs.former ? "\u{1}" : "")
                 guard seen.insert(key).inserted else { continue }
-                let text = (obs.former ? "原 " : "") + (position.map { link($0.id, resolved) } ?? HTMLText.escape(resolved))
+                let text =
+                    (obs.former ? "原 " : "") + (position.map { link($0.id, resolved) } ?? HTMLText.escape(resolved))
                 parts.append((key, text))
             }
         }
-        return parts.isEmpty ? "<span class=\"muted\">—</span>" : parts.sorted { $0.0 < $1.0 }.map(\.1).joined(separator: "；")
+        return parts.isEmpty
+            ? "<span class=\"muted\">—</span>" : parts.sorted { $0.0 < $1.0 }.map(\.1).joined(separator: "；")
     }
 }

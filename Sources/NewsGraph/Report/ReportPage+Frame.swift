@@ -39,12 +39,20 @@ extension ReportPage {
         }
         return "<ul class=\"legend\">"
             + item("<circle class=\"mk\" cx=\"15\" cy=\"8\" r=\"5\"/>", "完整日期 full date")
-            + item("<rect class=\"mk band\" x=\"3\" y=\"3\" width=\"24\" height=\"10\" rx=\"2\"/>", "只知年月或年份 month or year only")
-            + item("<rect class=\"z-yearless\" x=\"0\" y=\"0\" width=\"30\" height=\"16\"/><circle class=\"mk yl\" cx=\"15\" cy=\"8\" r=\"5\"/>", "年份不详（XXXX），按月日放在阴影区 year unknown: placed by month and day in the shaded zone")
-            + item("<rect class=\"z-yearless\" x=\"0\" y=\"0\" width=\"30\" height=\"16\"/><rect class=\"mk yl band\" x=\"3\" y=\"3\" width=\"24\" height=\"10\" rx=\"2\"/>", "年份不详，只知月份 year and day unknown")
+            + item(
+                "<rect class=\"mk band\" x=\"3\" y=\"3\" width=\"24\" height=\"10\" rx=\"2\"/>",
+                "只知年月或年份 month or year only")
+            + item(
+                "<rect class=\"z-yearless\" x=\"0\" y=\"0\" width=\"30\" height=\"16\"/><circle class=\"mk yl\" cx=\"15\" cy=\"8\" r=\"5\"/>",
+                "年份不详（XXXX），按月日放在阴影区 year unknown: placed by month and day in the shaded zone")
+            + item(
+                "<rect class=\"z-yearless\" x=\"0\" y=\"0\" width=\"30\" height=\"16\"/><rect class=\"mk yl band\" x=\"3\" y=\"3\" width=\"24\" height=\"10\" rx=\"2\"/>",
+                "年份不详，只知月份 year and day unknown")
             + item("<path class=\"mk yl\" d=\"M15 3l5 5l-5 5l-5-5z\"/>", "无日期 no date")
             + item("<circle class=\"mk former\" cx=\"15\" cy=\"8\" r=\"5\"/>", "原（前任）职务 called former (原…)")
-            + item("<line class=\"span\" x1=\"2\" x2=\"28\" y1=\"8\" y2=\"8\"/>", "首次至末次见报，并非任期 first to last sighting, not the term of office")
+            + item(
+                "<line class=\"span\" x1=\"2\" x2=\"28\" y1=\"8\" y2=\"8\"/>",
+                "首次至末次见报，并非任期 first to last sighting, not the term of office")
             + "</ul><p class=\"muted\">每个标记都链接到它所依据的句子。Every mark links to the sentence it came from.</p>"
     }
 

@@ -27,7 +27,8 @@ extension ReportPage {
         let anchor = index.anchor(position.id)
         let holders = index.edges(to: position.id, .holds).map { ($0, ReportIndex.sightings($0)) }
             .sorted { a, b in
-                let da = a.1.compactMap(\.date).min(), db = b.1.compactMap(\.date).min()
+                let da = a.1.compactMap(\.date).min()
+                let db = b.1.compactMap(\.date).min()
                 if da != db { return (da ?? PartialDate(year: Int.max)) < (db ?? PartialDate(year: Int.max)) }
                 return a.0.source < b.0.source
             }
@@ -50,7 +51,9 @@ extension ReportPage {
                 marks.append(
                     TimelineMark(
                         date: obs.date, former: obs.former, href: "#" + id,
-                        tooltip: "\(title) · \(name) · \(obs.date?.edtf ?? "无日期 no date") · 原文「\(written)」\(obs.former ? " · 原 former" : "")"))
+                        tooltip:
+                            "\(title) · \(name) · \(obs.date?.edtf ?? "无日期 no date") · 原文「\(written)」\(obs.former ? " · 原 former" : "")"
+                    ))
             }
             lanes.append(TimelineLane(label: name, href: person.map { "#" + index.anchor($0.id) }, marks: marks))
             let who = person.map { link($0.id, name) } ?? HTMLText.escape(name)
@@ -62,14 +65,18 @@ extension ReportPage {
         if let role = position.properties["role"], !role.isEmpty { facts.append("职位 role: " + HTMLText.escape(role)) }
         let org = organization(position)
         if !org.isEmpty { facts.append("组织 organisation: " + HTMLText.escape(org)) }
-        if let j = position.properties["jurisdiction"], !j.isEmpty { facts.append("辖区 jurisdiction: " + HTMLText.escape(j)) }
+        if let j = position.properties["jurisdiction"], !j.isEmpty {
+            facts.append("辖区 jurisdiction: " + HTMLText.escape(j))
+        }
         facts.append("\(holders.count) 位 holders")
         var s = "<article class=\"card office\" id=\"\(anchor)\">"
         s += "<h3>\(HTMLText.escape(title)) <code class=\"nid\">\(HTMLText.escape(position.id))</code></h3>"
         s += "<p class=\"sub\">" + facts.joined(separator: " · ") + "</p>"
         s += timeline.render(lanes, caption: "\(title) 的任职者 holders over time")
         s += "<table class=\"holds\"><thead><tr><th>姓名 Holder</th><th>原文 As written</th><th>首见 First seen</th>"
-        s += "<th>末见 Last seen</th><th>原任 Former</th><th>文章 Articles</th></tr></thead><tbody>" + rows + "</tbody></table>"
+        s +=
+            "<th>末见 Last seen</th><th>原任 Former</th><th>文章 Articles</th></tr></thead><tbody>" + rows
+            + "</tbody></table>"
         s += "</article>\n"
         addFilter(id: anchor, kind: "office", text: search, dates: dates)
         return s

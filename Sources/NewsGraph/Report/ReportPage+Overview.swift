@@ -31,7 +31,8 @@ extension ReportPage {
         }
         s += "</tbody></table><table class=\"counts\"><caption>关系 Edges</caption><tbody>"
         for type in EdgeType.allCases.sorted() {
-            s += "<tr><th>\(HTMLText.escape(type.rawValue))</th><td>\(graph.edges.filter { $0.type == type }.count)</td></tr>"
+            s +=
+                "<tr><th>\(HTMLText.escape(type.rawValue))</th><td>\(graph.edges.filter { $0.type == type }.count)</td></tr>"
         }
         s += "</tbody></table></div>"
 
@@ -50,7 +51,8 @@ extension ReportPage {
         s += "</div><div><h3>关联最多的人物 Most-connected people</h3>"
         s += people.isEmpty ? "<p class=\"muted\">无 none</p>" : "<ol class=\"top\">"
         for (person, n) in people {
-            s += "<li>\(link(person.id, ReportIndex.name(person))) · \(n) 个关联 links · \(person.articleCount) 篇 articles</li>"
+            s +=
+                "<li>\(link(person.id, ReportIndex.name(person))) · \(n) 个关联 links · \(person.articleCount) 篇 articles</li>"
         }
         if !people.isEmpty { s += "</ol>" }
         s += "</div></div></section>\n"

@@ -2,18 +2,27 @@
 /// sightings and evidence; then the people without an office.
 extension ReportPage {
     func peopleSection(_ emit: (String) -> Void) {
-        // Busiest careers first: most sightings of offices, then name.
+        // Best-documented careers first: most articles, then most sightings, then name.
         let officials = index.nodes(of: .person)
-            .map { person in (person, index.edges(from: person.id, .holds).reduce(0) { $0 + ReportIndex.sightings($1).count }) }
-            .filter { $0.1 > 0 }
-            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : (ReportIndex.name($0.0), $0.0.id) < (ReportIndex.name($1.0), $1.0.id) }
+            .map { person -> (Node, Int, Int) in
+                let sightings = index.edges(from: person.id, .holds).flatMap(ReportIndex.sightings)
+                return (person, Set(sightings.map(\.evidence.article)).count, sightings.count)
+            }
+            .filter { $0.2 > 0 }
+            .sorted {
+                if $0.1 != $1.1 { return $0.1 > $1.1 }
+                if $0.2 != $1.2 { return $0.2 > $1.2 }
+                return (ReportIndex.name($0.0), $0.0.id) < (ReportIndex.name($1.0), $1.0.id)
+            }
             .map(\.0)
         var s = "<section id=\"people\"><h2>人物 People <small>\(officials.count) 位有职务的人物 officials</small></h2>"
         s += legend()
         if officials.isEmpty {
             s += "<p class=\"muted\">没有带职务的人物 no person with an office</p>"
         } else {
-            s += "<p class=\"names\">" + officials.map { link($0.id, ReportIndex.name($0)) }.joined(separator: " ") + "</p>"
+            s +=
+                "<p class=\"names\">" + officials.map { link($0.id, ReportIndex.name($0)) }.joined(separator: " ")
+                + "</p>"
         }
         emit(s)
         for person in officials { emit(personCard(person)) }
@@ -25,7 +34,8 @@ extension ReportPage {
         let anchor = index.anchor(person.id)
         let holds = index.edges(from: person.id, .holds).map { ($0, ReportIndex.sightings($0)) }
             .sorted { a, b in
-                let da = a.1.compactMap(\.date).min(), db = b.1.compactMap(\.date).min()
+                let da = a.1.compactMap(\.date).min()
+                let db = b.1.compactMap(\.date).min()
                 if da != db { return (da ?? PartialDate(year: Int.max)) < (db ?? PartialDate(year: Int.max)) }
                 return a.0.id < b.0.id
             }
@@ -44,12 +54,15 @@ extension ReportPage {
                 let id = nextEvidenceID()
                 dates.append(obs.date)
                 let written = obs.title ?? ""
-                let note = "\(obs.date?.edtf ?? "无日期") · \(written.isEmpty ? resolved : written)\(obs.former ? " · 原 former" : "")"
+                let note =
+                    "\(obs.date?.edtf ?? "无日期") · \(written.isEmpty ? resolved : written)\(obs.former ? " · 原 former" : "")"
                 items.append(evidenceItem(obs.evidence, id: id, marking: [name, written], note: note))
                 marks.append(
                     TimelineMark(
                         date: obs.date, former: obs.former, href: "#" + id,
-                        tooltip: "\(name) · \(resolved) · \(obs.date?.edtf ?? "无日期 no date") · 原文「\(written)」\(obs.former ? " · 原 former" : "")"))
+                        tooltip:
+                            "\(name) · \(resolved) · \(obs.date?.edtf ?? "无日期 no date") · 原文「\(written)」\(obs.former ? " · 原 former" : "")"
+                    ))
             }
             lanes.append(TimelineLane(label: resolved, href: position.map { "#" + index.anchor($0.id) }, marks: marks))
             let title = position.map { link($0.id, resolved) } ?? HTMLText.escape(resolved)
@@ -72,7 +85,10 @@ extension ReportPage {
                 dates.append(Self.eventDate(event))
                 search.append(event.label)
                 let roles = Self.roleNames(edge.properties["role"] ?? "")
-                return (Self.eventDate(event), "\(link(event.id, event.label)) \(Self.dateText(Self.eventDate(event)))\(roles.isEmpty ? "" : "（\(HTMLText.escape(roles))）")")
+                return (
+                    Self.eventDate(event),
+                    "\(link(event.id, event.label)) \(Self.dateText(Self.eventDate(event)))\(roles.isEmpty ? "" : "（\(HTMLText.escape(roles))）")"
+                )
             }
             .sorted { ($0.0 ?? PartialDate(year: Int.max), $0.1) < ($1.0 ?? PartialDate(year: Int.max), $1.1) }
             .map(\.1).joined(separator: "；")
@@ -92,13 +108,18 @@ extension ReportPage {
             let name = ReportIndex.name(person)
             let anchor = index.anchor(person.id)
             let events = index.edges(from: person.id, .attended).compactMap { index.node($0.target) }
-            var s = "<article class=\"card other\" id=\"\(anchor)\"><h3>\(HTMLText.escape(name)) <code class=\"nid\">\(HTMLText.escape(person.id))</code>"
+            var s =
+                "<article class=\"card other\" id=\"\(anchor)\"><h3>\(HTMLText.escape(name)) <code class=\"nid\">\(HTMLText.escape(person.id))</code>"
             s += " <small>\(person.articleCount) 篇 articles</small></h3>"
             if !events.isEmpty {
-                s += "<p class=\"events\">参加活动 Events: " + events.map { link($0.id, $0.label) }.joined(separator: "；") + "</p>"
+                s +=
+                    "<p class=\"events\">参加活动 Events: " + events.map { link($0.id, $0.label) }.joined(separator: "；")
+                    + "</p>"
             }
             s += evidenceDetails(person.evidence, marking: [name]) + "</article>\n"
-            addFilter(id: anchor, kind: "other", text: [name] + events.map(\.label), dates: person.dates.isEmpty ? [nil] : person.dates)
+            addFilter(
+                id: anchor, kind: "other", text: [name] + events.map(\.label),
+                dates: person.dates.isEmpty ? [nil] : person.dates)
             emit(s)
         }
         emit("</section>\n")

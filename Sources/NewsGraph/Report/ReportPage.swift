@@ -10,21 +10,7 @@ final class ReportPage {
     let timeline: TimelineSVG
     private var evidenceCount = 0
     /// What the page's filter script searches, one entry per filterable section.
-    var filterEntries: [FilterEntry] = []
-
-    /// One filterable section: its id, kind, search text and dates.
-    struct FilterEntry: Encodable {
-        /// Element id.
-        var id: String
-        /// `person`, `office`, `event`, `other` or `finding`.
-        var k: String
-        /// Lower-cased text the search box matches.
-        var t: String
-        /// `[first, last]` ISO day bounds of each dated sighting.
-        var r: [[String]]
-        /// Has sightings without a year or without a date.
-        var u: Bool
-    }
+    var filterEntries: [ReportFilterEntry] = []
 
     init(graph: KnowledgeGraph, findings: [ReportFinding], title: String) {
         index = ReportIndex(graph)
@@ -61,7 +47,8 @@ final class ReportPage {
             $0.split(separator: "/").map(String.init)
         }
         filterEntries.append(
-            FilterEntry(id: id, k: kind, t: text.joined(separator: " ").lowercased(), r: uniqueRanges, u: unknown))
+            ReportFilterEntry(id: id, k: kind, t: text.joined(separator: " ").lowercased(), r: uniqueRanges, u: unknown)
+        )
     }
 
     /// Next evidence item id (`ev-1`, `ev-2`, … in page order).
@@ -80,7 +67,9 @@ final class ReportPage {
             s += "<q class=\"sent\">\(EvidenceHighlighter.html(ev.sentence, marking: needles))</q>"
         }
         // Articles are `FILE#N`: show the number beside the file rather than the file twice.
-        let article = ev.article.hasPrefix(ev.file + "#") ? "文章 article " + String(ev.article.dropFirst(ev.file.count)) : ev.article
+        let article =
+            ev.article.hasPrefix(ev.file + "#")
+            ? "文章 article " + String(ev.article.dropFirst(ev.file.count)) : ev.article
         s += "<span class=\"src\"><code>\(HTMLText.escape(ev.file))</code> · \(HTMLText.escape(article))"
         s += " · 字节 bytes \(ev.start)–\(ev.end) · 规则 \(HTMLText.escape(ev.rule))</span></li>"
         return s
@@ -95,7 +84,8 @@ final class ReportPage {
 
     /// Evidence items for plain evidence (no per-item note), deduplicated.
     func evidenceDetails(_ evidence: [Evidence], marking needles: [String]) -> String {
-        Self.evidenceDetails(Array(Set(evidence)).sorted().map { evidenceItem($0, id: nextEvidenceID(), marking: needles) })
+        Self.evidenceDetails(
+            Array(Set(evidence)).sorted().map { evidenceItem($0, id: nextEvidenceID(), marking: needles) })
     }
 
     /// A date for people: EDTF, `—` when unknown.

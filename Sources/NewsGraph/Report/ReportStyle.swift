@@ -1,7 +1,8 @@
 /// The report's stylesheet and content security policy.
 enum ReportStyle {
     /// Nothing may be loaded: styles and the one script are inline, images only as data URLs.
-    static let contentSecurityPolicy = "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
+    static let contentSecurityPolicy =
+        "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:"
 
     static let css = """
         :root{--fg:#1c2430;--muted:#5d6875;--line:#d8dee5;--card:#fbfcfd;--accent:#1f63c6;--former:#c8641e;--mark:#ffe27a}

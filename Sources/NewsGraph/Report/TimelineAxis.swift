@@ -41,7 +41,10 @@ struct TimelineAxis: Sendable {
 
     /// An axis covering every date given (nil stands for a sighting without a date).
     init(dates: [PartialDate?]) {
-        var datedLo = Int.max, datedHi = Int.min, yearLo = Int.max, yearHi = Int.min
+        var datedLo = Int.max
+        var datedHi = Int.min
+        var yearLo = Int.max
+        var yearHi = Int.min
         var anyUndated = false
         for date in dates {
             switch DateExtent(date) {
@@ -55,7 +58,8 @@ struct TimelineAxis: Sendable {
                 anyUndated = true
             }
         }
-        let hasDated = datedLo <= datedHi, hasYearless = yearLo <= yearHi
+        let hasDated = datedLo <= datedHi
+        let hasYearless = yearLo <= yearHi
         let plotStart = Self.labelWidth
         var plotEnd = Self.width - Self.rightMargin
         if anyUndated || (!hasDated && !hasYearless) {

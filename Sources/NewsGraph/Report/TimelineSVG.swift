@@ -15,7 +15,7 @@ struct TimelineSVG: Sendable {
     func render(_ lanes: [TimelineLane], caption: String) -> String {
         let height = Self.top + Double(lanes.count) * Self.laneHeight + 6
         var s = "<svg class=\"timeline\" viewBox=\"0 0 \(Self.num(TimelineAxis.width)) \(Self.num(height))\""
-        s += " role=\"img\" aria-label=\"\(HTMLText.escape(caption))\" preserveAspectRatio=\"xMinYMin meet\">"
+        s += " role=\"group\" aria-label=\"\(HTMLText.escape(caption))\" preserveAspectRatio=\"xMinYMin meet\">"
         s += zones(height: height)
         for (i, lane) in lanes.enumerated() {
             s += row(lane, y: Self.top + Double(i) * Self.laneHeight)
@@ -49,8 +49,10 @@ struct TimelineSVG: Sendable {
 
     private func row(_ lane: TimelineLane, y: Double) -> String {
         let mid = y + Self.laneHeight / 2
-        var s = "<line class=\"lane-rule\" x1=\"0\" x2=\"\(Self.num(TimelineAxis.width))\" y1=\"\(Self.num(y + Self.laneHeight))\" y2=\"\(Self.num(y + Self.laneHeight))\"/>"
-        let label = "<text class=\"lane\" x=\"\(Self.num(TimelineAxis.labelWidth - 8))\" y=\"\(Self.num(mid + 4))\" text-anchor=\"end\"><title>\(HTMLText.escape(lane.label))</title>\(HTMLText.escape(HTMLText.truncate(lane.label, width: 30)))</text>"
+        var s =
+            "<line class=\"lane-rule\" x1=\"0\" x2=\"\(Self.num(TimelineAxis.width))\" y1=\"\(Self.num(y + Self.laneHeight))\" y2=\"\(Self.num(y + Self.laneHeight))\"/>"
+        let label =
+            "<text class=\"lane\" x=\"\(Self.num(TimelineAxis.labelWidth - 8))\" y=\"\(Self.num(mid + 4))\" text-anchor=\"end\"><title>\(HTMLText.escape(lane.label))</title>\(HTMLText.escape(HTMLText.truncate(lane.label, width: 30)))</text>"
         s += lane.href.map { "<a href=\"\(HTMLText.escape($0))\">\(label)</a>" } ?? label
         s += spans(lane.marks, mid: mid)
         var undatedIndex = 0
@@ -87,7 +89,8 @@ struct TimelineSVG: Sendable {
     private func spans(_ marks: [TimelineMark], mid: Double) -> String {
         var s = ""
         for zoneIsDated in [true, false] {
-            var lo = Int.max, hi = Int.min
+            var lo = Int.max
+            var hi = Int.min
             for mark in marks where !mark.former {
                 switch (DateExtent(mark.date), zoneIsDated) {
                 case (.dated(let r), true), (.yearless(let r), false):
@@ -97,7 +100,8 @@ struct TimelineSVG: Sendable {
                 }
             }
             guard lo < hi, let z = zoneIsDated ? axis.dated : axis.yearless else { continue }
-            s += "<line class=\"span\(zoneIsDated ? "" : " yl")\" x1=\"\(Self.num(z.centre(lo)))\" x2=\"\(Self.num(z.centre(hi)))\" y1=\"\(Self.num(mid))\" y2=\"\(Self.num(mid))\"/>"
+            s +=
+                "<line class=\"span\(zoneIsDated ? "" : " yl")\" x1=\"\(Self.num(z.centre(lo)))\" x2=\"\(Self.num(z.centre(hi)))\" y1=\"\(Self.num(mid))\" y2=\"\(Self.num(mid))\"/>"
         }
         return s
     }
@@ -109,7 +113,8 @@ struct TimelineSVG: Sendable {
         }
         let x0 = z.left(r.lowerBound)
         let w = max(4, z.left(r.upperBound + 1) - x0)
-        return "<rect class=\"CLS band\" x=\"\(num(x0))\" y=\"\(num(mid - 5))\" width=\"\(num(w))\" height=\"10\" rx=\"2\"/>"
+        return
+            "<rect class=\"CLS band\" x=\"\(num(x0))\" y=\"\(num(mid - 5))\" width=\"\(num(w))\" height=\"10\" rx=\"2\"/>"
     }
 
     private func rect(_ x: ClosedRange<Double>, _ y0: Double, _ y1: Double, cls: String) -> String {

@@ -58,7 +58,9 @@ enum ReportCommand: Command {
         do { try sink.data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
             throw NewsGraphError.writeFailed(file: output, reason: error.localizedDescription)
         }
-        console.error("\(output): report written (\(graph.nodes.filter { $0.type == .person }.count) people, \(findings.count) findings)")
+        console.error(
+            "\(output): report written (\(graph.nodes.filter { $0.type == .person }.count) people, \(findings.count) findings)"
+        )
         return 0
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 /// The report's building blocks: highlighting, escaping, date extents and the axis.
@@ -59,7 +60,9 @@ import Testing
     }
 
     @Test func aLongSpanGetsYearTicks() throws {
-        let axis = TimelineAxis(dates: [PartialDate(year: 2010, month: 1, day: 1), PartialDate(year: 2024, month: 12, day: 31)])
+        let axis = TimelineAxis(dates: [
+            PartialDate(year: 2010, month: 1, day: 1), PartialDate(year: 2024, month: 12, day: 31),
+        ])
         let ticks = axis.ticks(of: try #require(axis.dated), yearKnown: true)
         #expect(ticks.allSatisfy { $0.label.count == 4 })
         #expect(ticks.count >= 3 && ticks.count <= 12)

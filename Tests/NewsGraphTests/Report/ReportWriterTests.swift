@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// The HTML report on a hand-built graph: sections, timelines, partial dates, evidence, escaping.
@@ -9,10 +10,11 @@ import Testing
     /// The `<article>` whose id is the node's anchor.
     static func card(_ nodeID: String, in html: String = html) -> String? {
         let anchor = ReportIndex(ReportFixture.standard().graph).anchor(nodeID)
-        guard let start = html.range(of: "<article class=\"card person\" id=\"\(anchor)\"")
-            ?? html.range(of: "<article class=\"card office\" id=\"\(anchor)\"")
-            ?? html.range(of: "<article class=\"card event\" id=\"\(anchor)\"")
-            ?? html.range(of: "<article class=\"card other\" id=\"\(anchor)\""),
+        guard
+            let start = html.range(of: "<article class=\"card person\" id=\"\(anchor)\"")
+                ?? html.range(of: "<article class=\"card office\" id=\"\(anchor)\"")
+                ?? html.range(of: "<article class=\"card event\" id=\"\(anchor)\"")
+                ?? html.range(of: "<article class=\"card other\" id=\"\(anchor)\""),
             let end = html.range(of: "</article>", range: start.upperBound..<html.endIndex)
         else { return nil }
         return String(html[start.lowerBound..<end.upperBound])
@@ -114,7 +116,9 @@ import Testing
     @Test func evidenceWithoutASentenceSaysSo() {
         var graph = ReportFixture.standard().graph
         let i = graph.nodes.firstIndex { $0.label == "欧阳明" }!
-        graph.nodes[i].evidence = [Evidence(file: "d.txt", article: "d.txt#2", span: Span(start: 5, end: 14), sentence: "", rule: "byline")]
+        graph.nodes[i].evidence = [
+            Evidence(file: "d.txt", article: "d.txt#2", span: Span(start: 5, end: 14), sentence: "", rule: "byline")
+        ]
         let html = ReportWriter().render(graph, findings: [])
         #expect(html.contains("no sentence: a byline or metadata"))
         #expect(!html.contains("<q class=\"sent\"></q>"))
@@ -168,7 +172,9 @@ import Testing
 
     @Test func thePageLoadsNothingAndDeclaresAStrictPolicy() {
         let html = Self.html
-        #expect(html.contains("content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\""))
+        #expect(
+            html.contains(
+                "content=\"default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:\""))
         #expect(!html.contains("src=\""))
         #expect(!html.contains("http://") && !html.contains("https://"))
         #expect(!html.contains("@import") && !html.contains("url("))
