@@ -78,13 +78,13 @@ enum ReportStyle {
         @media print{
         header.top{position:static;border:0}
         nav.toc,form.filter,p.names{display:none}
-        body{max-width:none;padding:0;font-size:10.5pt}
+        body{max-width:none;padding:0;font-size:10pt}
         a{color:inherit;text-decoration:none}
-        .card{break-inside:avoid;border-color:#999;background:#fff}
-        h2{break-before:page;break-after:avoid}
-        #overview h2{break-before:auto}
+        .card{border-color:#999;background:#fff;padding:.4em .6em}
+        svg.timeline,tr,li.ev,li.finding{break-inside:avoid}
+        h2,h3{break-after:avoid}
+        mark,svg,.z-yearless{-webkit-print-color-adjust:exact;print-color-adjust:exact}
         li.ev:target,li.finding:target,.card:target{outline:0;background:none}
-        svg .z-dated{fill:#f4f4f4}
         }
         """
 }
