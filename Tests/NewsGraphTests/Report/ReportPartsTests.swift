@@ -69,3 +69,49 @@ import Testing
         #expect(axis.yearless == nil && axis.undated == nil)
     }
 }
+
+/// Where the timeline puts its marks.
+@Suite struct TimelineSVGTests {
+    static let dates: [PartialDate?] = [
+        PartialDate(year: 2024, month: 3, day: 5), PartialDate(year: 2024, month: 6), PartialDate(month: 12, day: 9),
+        nil,
+    ]
+
+    /// The numeric value of `attribute` in each element of `svg` that starts with `prefix`.
+    static func values(_ attribute: String, of prefix: String, in svg: String) -> [Double] {
+        svg.components(separatedBy: prefix).dropFirst().compactMap { part in
+            guard let r = part.range(of: " \(attribute)=\"") else { return nil }
+            return Double(part[r.upperBound...].prefix { $0 != "\"" })
+        }
+    }
+
+    @Test func laterSightingsLieFurtherRightAndYearUnknownOnesInTheirZone() throws {
+        let axis = TimelineAxis(dates: Self.dates)
+        let marks = Self.dates.enumerated().map { i, d in
+            TimelineMark(date: d, former: false, href: "#ev-\(i)", tooltip: "t")
+        }
+        let svg = TimelineSVG(axis: axis).render([TimelineLane(label: "临河市市长", href: nil, marks: marks)], caption: "c")
+        let day = try #require(Self.values("cx", of: "<circle class=\"mk\"", in: svg).first)
+        let band = try #require(Self.values("x", of: "<rect class=\"mk band\"", in: svg).first)
+        let yearless = try #require(Self.values("cx", of: "<circle class=\"mk yl\"", in: svg).first)
+        #expect(day < band)
+        #expect(try #require(axis.dated).x.contains(band))
+        #expect(try #require(axis.yearless).x.contains(yearless))
+        #expect(svg.contains("<path class=\"mk yl\""))
+        // A month is wider than a day: the band spans about 30 day cells.
+        let width = try #require(Self.values("width", of: "<rect class=\"mk band\"", in: svg).first)
+        #expect(width > 20 * (try #require(axis.dated)).cell)
+        // The sighting span joins the first and last dated sightings only.
+        #expect(svg.components(separatedBy: "<line class=\"span\"").count == 2)
+    }
+
+    @Test func successorsInOneOfficeAreOrderedOnTheSharedAxis() throws {
+        let html = ReportWriter().render(ReportFixture.standard().graph, findings: [])
+        let mayor = try #require(ReportWriterTests.card("position:临河市市长", in: html))
+        // 王建国 seen 2024-03-05 (a dot), 赵丽华 in 2024-06 (a band) after him.
+        let wang = try #require(Self.values("cx", of: "<circle class=\"mk\"", in: mayor).first)
+        let zhao = try #require(Self.values("x", of: "<rect class=\"mk band\"", in: mayor).first)
+        #expect(wang < zhao)
+        #expect(mayor.range(of: ">王建国<")!.lowerBound < mayor.range(of: ">赵丽华<")!.lowerBound)
+    }
+}
