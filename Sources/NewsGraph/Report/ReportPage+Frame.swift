@@ -53,7 +53,7 @@ extension ReportPage {
             + item(
                 "<line class=\"span\" x1=\"2\" x2=\"28\" y1=\"8\" y2=\"8\"/>",
                 "首次至末次见报，并非任期 first to last sighting, not the term of office")
-            + "</ul><p class=\"muted\">每个标记都链接到它所依据的句子。Every mark links to the sentence it came from.</p>"
+            + "</ul><p class=\"muted\">每条时间线的刻度只覆盖它自己的日期；每个标记都链接到它所依据的句子。Each timeline's scale covers its own dates; every mark links to the sentence it came from.</p>"
     }
 
     func tail() -> String {

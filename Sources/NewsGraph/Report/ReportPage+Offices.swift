@@ -72,7 +72,7 @@ extension ReportPage {
         var s = "<article class=\"card office\" id=\"\(anchor)\">"
         s += "<h3>\(HTMLText.escape(title)) <code class=\"nid\">\(HTMLText.escape(position.id))</code></h3>"
         s += "<p class=\"sub\">" + facts.joined(separator: " · ") + "</p>"
-        s += timeline.render(lanes, caption: "\(title) 的任职者 holders over time")
+        s += timeline(lanes, caption: "\(title) 的任职者 holders over time")
         s += "<table class=\"holds\"><thead><tr><th>姓名 Holder</th><th>原文 As written</th><th>首见 First seen</th>"
         s +=
             "<th>末见 Last seen</th><th>原任 Former</th><th>文章 Articles</th></tr></thead><tbody>" + rows

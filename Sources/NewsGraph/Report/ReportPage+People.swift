@@ -73,7 +73,7 @@ extension ReportPage {
         }
         var s = "<article class=\"card person\" id=\"\(anchor)\">"
         s += "<h3>\(HTMLText.escape(name)) <code class=\"nid\">\(HTMLText.escape(person.id))</code></h3>"
-        s += timeline.render(lanes, caption: "\(name) 的职务时间线 career timeline")
+        s += timeline(lanes, caption: "\(name) 的职务时间线 career timeline")
         s += "<table class=\"holds\"><thead><tr><th>职务 Office</th><th>组织 Organisation</th><th>原文 As written</th>"
         s += "<th>首见 First seen</th><th>末见 Last seen</th><th>原任 Former</th><th>文章 Articles</th></tr></thead><tbody>"
         s += rows + "</tbody></table>"

@@ -6,8 +6,6 @@ final class ReportPage {
     let index: ReportIndex
     let findings: [ReportFinding]
     let title: String
-    let axis: TimelineAxis
-    let timeline: TimelineSVG
     private var evidenceCount = 0
     /// What the page's filter script searches, one entry per filterable section.
     var filterEntries: [ReportFilterEntry] = []
@@ -16,12 +14,15 @@ final class ReportPage {
         index = ReportIndex(graph)
         self.findings = findings
         self.title = title
-        var dates: [PartialDate?] = []
-        for edge in graph.edges where edge.type == .holds {
-            dates += ReportIndex.sightings(edge).map(\.date)
-        }
-        axis = TimelineAxis(dates: dates)
-        timeline = TimelineSVG(axis: axis)
+    }
+
+    /// A timeline on an axis fitted to its own marks: one career, or one office's holders.
+    ///
+    /// A page-wide axis would squeeze a few weeks of sightings into a sliver whenever
+    /// another card spans years; the tick labels say which dates each axis covers.
+    func timeline(_ lanes: [TimelineLane], caption: String) -> String {
+        let axis = TimelineAxis(dates: lanes.flatMap { $0.marks.map(\.date) })
+        return TimelineSVG(axis: axis).render(lanes, caption: caption)
     }
 
     /// Writes the whole page.

@@ -1,10 +1,9 @@
-/// The shared horizontal axis of every timeline in a report.
+/// The horizontal axis of one timeline (a career, or an office's holders).
 ///
-/// One axis for the whole page, so that careers and successions line up from one
-/// section to the next. It has up to three zones side by side: dates with a known year
-/// on a calendar scale; dates whose year is unknown (`XXXX-12-09`) on a month–day scale
-/// of their own, drawn shaded so nobody reads them as the same year; and a column for
-/// sightings without any date.
+/// It has up to three zones side by side: dates with a known year on a calendar scale;
+/// dates whose year is unknown (`XXXX-12-09`) on a month–day scale of their own, drawn
+/// shaded so nobody reads them as the same year as the first zone; and a column for
+/// sightings without any date. A zone appears only when some mark needs it.
 struct TimelineAxis: Sendable {
     /// One zone: its domain in days and where it is drawn.
     struct Zone: Sendable {

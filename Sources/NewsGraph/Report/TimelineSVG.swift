@@ -1,4 +1,4 @@
-/// Draws timelines as inline SVG on the report's shared axis.
+/// Draws a timeline as inline SVG on a given axis.
 ///
 /// Each sighting is one mark placed by its date: a dot for a full date, a filled band
 /// for a month or a year, hollow marks on the shaded "year unknown" zone for dates
