@@ -21,7 +21,7 @@ public struct CSVWriter: Sendable {
     public func write(_ graph: KnowledgeGraph, toDirectory directory: String) throws -> [String] {
         try GraphValidator.validate(graph, file: "graph")
         try ExportPaths.makeDirectory(directory)
-        let index = GraphIndex(graph)
+        let index = ExportIndex(graph)
         var written: [String] = []
         for name in Self.fileNames {
             let path = ExportPaths.join(directory, name)
@@ -40,22 +40,22 @@ public struct CSVWriter: Sendable {
 
     /// Gephi node table: `Id,Label,type,dates,articleCount,degree` and one column per property key.
     public func writeGephiNodes(_ graph: KnowledgeGraph, to out: ExportOutput) throws {
-        try writeGephiNodes(graph, GraphIndex(graph), to: out)
+        try writeGephiNodes(graph, ExportIndex(graph), to: out)
     }
 
     /// Gephi edge table: `Source,Target,Type,Id,Label,Weight,relation,dates,articleCount,observationCount` and property columns.
     public func writeGephiEdges(_ graph: KnowledgeGraph, to out: ExportOutput) throws {
-        try writeGephiEdges(graph, GraphIndex(graph), to: out)
+        try writeGephiEdges(graph, ExportIndex(graph), to: out)
     }
 
     /// Neo4j node file: `id:ID,:LABEL,name,dates,articleCount:int,degree:int` and property columns.
     public func writeNeo4jNodes(_ graph: KnowledgeGraph, to out: ExportOutput) throws {
-        try writeNeo4jNodes(graph, GraphIndex(graph), to: out)
+        try writeNeo4jNodes(graph, ExportIndex(graph), to: out)
     }
 
     /// Neo4j relationship file: `:START_ID,:END_ID,:TYPE,id,label,weight:double,dates,articleCount:int,observationCount:int` and property columns.
     public func writeNeo4jEdges(_ graph: KnowledgeGraph, to out: ExportOutput) throws {
-        try writeNeo4jEdges(graph, GraphIndex(graph), to: out)
+        try writeNeo4jEdges(graph, ExportIndex(graph), to: out)
     }
 
     /// The Neo4j relationship type of an edge type: `partOf` → `PART_OF`.
@@ -74,7 +74,7 @@ public struct CSVWriter: Sendable {
         keys.map { k in (k, reserved.contains(k.lowercased()) ? "property." + k : k) }
     }
 
-    private func writeGephiNodes(_ graph: KnowledgeGraph, _ index: GraphIndex, to out: ExportOutput) throws {
+    private func writeGephiNodes(_ graph: KnowledgeGraph, _ index: ExportIndex, to out: ExportOutput) throws {
         let props = propertyColumns(index.nodePropertyKeys, reserved: ["id", "label", "type", "dates", "articlecount", "degree"])
         try out.write(
             CSVText.row(["Id", "Label", "type", "dates", "articleCount", "degree"] + props.map { CSVText.text($0.header) }))
@@ -88,7 +88,7 @@ public struct CSVWriter: Sendable {
         }
     }
 
-    private func writeGephiEdges(_ graph: KnowledgeGraph, _ index: GraphIndex, to out: ExportOutput) throws {
+    private func writeGephiEdges(_ graph: KnowledgeGraph, _ index: ExportIndex, to out: ExportOutput) throws {
         let fixed = [
             "Source", "Target", "Type", "Id", "Label", "Weight", "relation", "dates", "articleCount", "observationCount",
         ]
@@ -106,7 +106,7 @@ public struct CSVWriter: Sendable {
         }
     }
 
-    private func writeNeo4jNodes(_ graph: KnowledgeGraph, _ index: GraphIndex, to out: ExportOutput) throws {
+    private func writeNeo4jNodes(_ graph: KnowledgeGraph, _ index: ExportIndex, to out: ExportOutput) throws {
         let props = propertyColumns(index.nodePropertyKeys, reserved: ["id", "name", "dates", "articlecount", "degree"])
         try out.write(
             CSVText.row(
@@ -121,7 +121,7 @@ public struct CSVWriter: Sendable {
         }
     }
 
-    private func writeNeo4jEdges(_ graph: KnowledgeGraph, _ index: GraphIndex, to out: ExportOutput) throws {
+    private func writeNeo4jEdges(_ graph: KnowledgeGraph, _ index: ExportIndex, to out: ExportOutput) throws {
         let fixed = [
             ":START_ID", ":END_ID", ":TYPE", "id", "label", "weight:double", "dates", "articleCount:int", "observationCount:int",
         ]

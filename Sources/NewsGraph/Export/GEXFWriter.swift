@@ -31,7 +31,7 @@ public struct GEXFWriter: Sendable {
     /// Streams `graph` as GEXF 1.3 into `output` (not flushed).
     public func write(_ graph: KnowledgeGraph, to output: ExportOutput) throws {
         try GraphValidator.validate(graph, file: "graph")
-        let index = GraphIndex(graph)
+        let index = ExportIndex(graph)
         let nodeProps = propertyIds(index.nodePropertyKeys, fixed: Self.nodeFixedAttributes.map(\.id))
         let edgeProps = propertyIds(index.edgePropertyKeys, fixed: Self.edgeFixedAttributes.map(\.id))
 

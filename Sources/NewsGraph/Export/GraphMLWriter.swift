@@ -29,7 +29,7 @@ public struct GraphMLWriter: Sendable {
     /// Streams `graph` as GraphML into `output` (not flushed).
     public func write(_ graph: KnowledgeGraph, to output: ExportOutput) throws {
         try GraphValidator.validate(graph, file: "graph")
-        let index = GraphIndex(graph)
+        let index = ExportIndex(graph)
         let nodeProps = Self.propertyNames(index.nodePropertyKeys, reserved: Self.nodeFixedKeys.map(\.name) + ["id"])
         let edgeProps = Self.propertyNames(index.edgePropertyKeys, reserved: Self.edgeFixedKeys.map(\.name) + ["id"])
 

@@ -32,7 +32,7 @@ public struct JSONLDWriter: Sendable {
     /// Streams `graph` as JSON-LD into `output` (not flushed).
     public func write(_ graph: KnowledgeGraph, to output: ExportOutput) throws {
         try GraphValidator.validate(graph, file: "graph")
-        let index = GraphIndex(graph)
+        let index = ExportIndex(graph)
         let doc = JSONLDContext.document
         guard let close = doc.lastIndex(of: "}") else { return }
         try output.write(Self.droppingTrailingWhitespace(doc[..<close]))
@@ -54,7 +54,7 @@ public struct JSONLDWriter: Sendable {
 
     // MARK: nodes
 
-    private func nodeFields(_ n: Node, position i: Int, graph: KnowledgeGraph, index: GraphIndex) -> [(String, String)] {
+    private func nodeFields(_ n: Node, position i: Int, graph: KnowledgeGraph, index: ExportIndex) -> [(String, String)] {
         var f: [(String, String)] = [("@id", JSONText.quote(iris.iri(n.id))), ("@type", JSONText.quote(Self.typeName(n.type)))]
         f.append(("nodeId", JSONText.quote(n.id)))
         f.append(("nodeType", JSONText.quote(n.type.rawValue)))
@@ -100,7 +100,7 @@ public struct JSONLDWriter: Sendable {
     ///
     /// `attended` and `authored` point the other way in schema.org (`Event attendee
     /// Person`, `Article author Person`), so they are written on their target.
-    private func directTerm(_ e: Edge, graph: KnowledgeGraph, index: GraphIndex, fromSource: Bool) -> String? {
+    private func directTerm(_ e: Edge, graph: KnowledgeGraph, index: ExportIndex, fromSource: Bool) -> String? {
         func type(_ id: String) -> NodeType? { index.nodePosition[id].map { graph.nodes[$0].type } }
         switch e.type {
         case .attended: return fromSource ? nil : "attendee"
@@ -125,7 +125,7 @@ public struct JSONLDWriter: Sendable {
 
     // MARK: edges
 
-    private func edgeFields(_ e: Edge, graph: KnowledgeGraph, index: GraphIndex) -> [(String, String)] {
+    private func edgeFields(_ e: Edge, graph: KnowledgeGraph, index: ExportIndex) -> [(String, String)] {
         let types = e.type == .holds ? "[\"Relation\", \"OrganizationRole\"]" : "\"Relation\""
         var f: [(String, String)] = [("@id", JSONText.quote(iris.iri(e.id, under: "edge/"))), ("@type", types)]
         f.append(("nodeId", JSONText.quote(e.id)))
@@ -155,7 +155,7 @@ public struct JSONLDWriter: Sendable {
     }
 
     /// schema.org role fields of a `holds` edge: roleName, position, organisation, first and last dates held.
-    private func roleFields(_ e: Edge, graph: KnowledgeGraph, index: GraphIndex) -> [(String, String)] {
+    private func roleFields(_ e: Edge, graph: KnowledgeGraph, index: ExportIndex) -> [(String, String)] {
         var f: [(String, String)] = []
         let roleName =
             e.properties["resolvedTitle"] ?? e.properties["title"]

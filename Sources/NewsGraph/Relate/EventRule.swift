@@ -277,7 +277,7 @@ struct EventRule {
         return s == 0x5728 || s == 0x4E8E
     }
 
-    /// The start of the stretch after the last 在/于 in `r` (`孟飞在推介会上` → `推介会`).
+    /// The start of the stretch after the last 在/于 in `r` (`林志远在推介会上` → `推介会`).
     private func afterLastLocative(_ r: Range<Int>) -> Int {
         var i = r.lowerBound
         var start = r.lowerBound

@@ -2,7 +2,7 @@
 ///
 /// Built once per export in O(nodes + edges); indexes refer to positions in
 /// `graph.nodes` and `graph.edges`, so nothing is copied.
-struct GraphIndex {
+struct ExportIndex {
     /// Node position by id.
     let nodePosition: [String: Int]
     /// In-degree plus out-degree, by node position.
