@@ -8,7 +8,7 @@ enum ReportCommand: Command {
     static let help = """
         newsgraph report: one self-contained HTML audit report, careers on a timeline.
 
-        Usage: newsgraph report -o FILE [--graph FILE] [--title TEXT]
+        Usage: newsgraph report -o FILE [--graph FILE] [--title TEXT] [--since D] [--until D] [--lexicon DIR]
 
         Writes one HTML page that opens from disk in any browser and loads nothing from
         the network: an overview; per official a career timeline (one mark per sighting
@@ -21,8 +21,11 @@ enum ReportCommand: Command {
 
         Options:
           -o, --output FILE   the HTML file to write (atomically); `-` for stdout (required)
-          --graph FILE        the graph to read (default: ./newsgraph.graph.json)
+          --graph FILE        the graph to read (default: ./\(QueryOutput.defaultGraph))
           --title TEXT        the page title
+          --since D           audit findings only from sightings on or after D (2024-01-01, 2024-06, 12-01)
+          --until D           audit findings only from sightings on or before D
+          --lexicon DIR       extra lexicons (single-holder offices for the conflict audit)
 
         Exit: 0 written, 1 the graph could not be read or the file not written, 2 usage.
 
@@ -30,7 +33,7 @@ enum ReportCommand: Command {
           newsgraph build seeds --graph g.json && newsgraph report --graph g.json -o report.html
           newsgraph report -o - --title "汾阳市 2024" > report.html
         """
-    static let valueOptions: Set<String> = ["-o", "--output", "--graph", "--title"]
+    static let valueOptions: Set<String> = ["-o", "--output", "--graph", "--title", "--since", "--until", "--lexicon"]
 
     /// Collects the page's UTF-8 bytes as the writer streams them.
     private struct DataSink: TextOutputStream {
@@ -45,8 +48,13 @@ enum ReportCommand: Command {
         guard args.positionals.isEmpty else {
             throw NewsGraphError.usage("unexpected argument \(args.positionals[0])")
         }
-        let graph = try GraphStore.load(args.value("--graph") ?? "newsgraph.graph.json")
-        let findings: [ReportFinding] = []
+        let since = try QueryOutput.date(args, "--since")?.date
+        let until = try QueryOutput.date(args, "--until")?.date
+        let graph = try QueryOutput.loadGraph(args)
+        // The same findings as `newsgraph audit`: the report renders them, it does not audit.
+        let rule = try SingleHolderRule.bundled(extraLexicons: args.value("--lexicon").map { URL(fileURLWithPath: $0) })
+        let findings = Auditor(graph: graph, singleHolder: rule).audit(since: since, until: until).map(
+            ReportFinding.init)
         var writer = ReportWriter()
         if let title = args.value("--title") { writer.title = title }
         var sink = DataSink()

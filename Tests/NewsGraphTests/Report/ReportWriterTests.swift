@@ -25,7 +25,7 @@ import Testing
     }
 
     /// The section with the given id, up to its closing tag.
-    static func section(_ id: String) -> String? {
+    static func section(_ id: String, in html: String = html) -> String? {
         guard let start = html.range(of: "<section id=\"\(id)\""),
             let end = html.range(of: "</section>", range: start.upperBound..<html.endIndex)
         else { return nil }
