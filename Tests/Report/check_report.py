@@ -28,6 +28,7 @@ class Dom(HTMLParser):
         self._in_index = False
         self.srcs = []           # every src / href / xlink:href value
         self.hidden_ids = set()  # ids of elements with the hidden attribute
+        self.ids = set()         # every id on the page
 
     VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 
@@ -37,6 +38,8 @@ class Dom(HTMLParser):
         for key in ("src", "href", "xlink:href", "action", "poster", "data"):
             if a.get(key) is not None:
                 self.srcs.append((tag, key, a[key]))
+        if a.get("id"):
+            self.ids.add(a["id"])
         if a.get("id") and "hidden" in a:
             self.hidden_ids.add(a["id"])
         if tag == "section" and a.get("id"):
@@ -175,6 +178,8 @@ def main():
     external = [s for s in static.srcs if s[1] != "href" or not s[2].startswith("#")]
     check(not external, f"no src, and every href is an in-page anchor ({len(static.srcs)} links; offending: {external[:3]})")
     check(not re.search(r"url\s*\(|@import|https?://", html, re.I), "no url(), @import or http(s):// anywhere in the page")
+    broken = sorted({v[1:] for _, k, v in static.srcs if k == "href" and v.startswith("#") and v[1:] not in static.ids})
+    check(not broken, f"every in-page link has its target (broken: {broken[:5]})")
 
     # 2. The DOM after the page's script ran.
     dom = Dom()

@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Proves check_report.sh can fail: from a good report it makes a leaking copy (an
-# external image and a fetch), the same copy without its CSP, and a blank page, and
-# expects the checker to pass the first and reject the other three.
+# external image and a fetch), the same copy without its CSP, a blank page and a copy
+# with a dangling in-page link, and expects the checker to pass the good one only.
 #
 # Usage: Tests/Report/selftest.sh GOOD_REPORT.html OUTDIR
 set -euo pipefail
@@ -23,6 +23,8 @@ open(f"{out}/leak.html", "w", encoding="utf-8").write(leak)
 nocsp = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", leak)
 open(f"{out}/leak-nocsp.html", "w", encoding="utf-8").write(nocsp)
 open(f"{out}/blank.html", "w", encoding="utf-8").write("<!DOCTYPE html><html><body></body></html>")
+broken = page.replace("<main>", '<main><a href="#no-such-anchor">?</a>', 1)
+open(f"{out}/broken-link.html", "w", encoding="utf-8").write(broken)
 PY
 status=0
 if "$here/check_report.sh" "$good" "$out/good" >"$out/good.txt"; then
@@ -31,7 +33,7 @@ else
     echo "FAIL the good report was rejected (see $out/good.txt)"
     status=1
 fi
-for bad in leak leak-nocsp blank; do
+for bad in leak leak-nocsp blank broken-link; do
     if "$here/check_report.sh" "$out/$bad.html" "$out/$bad" >"$out/$bad.txt"; then
         echo "FAIL the checker accepted $bad.html"
         status=1
