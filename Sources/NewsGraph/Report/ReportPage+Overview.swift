@@ -25,16 +25,16 @@ extension ReportPage {
         s += "<div><dt>审计发现 Findings</dt><dd><a href=\"#audit\">\(findings.count)</a></dd></div>"
         s += "</dl>"
 
-        s += "<div class=\"cols\"><table class=\"counts\"><caption>节点 Nodes</caption><tbody>"
+        // Counts by type as two compact lines, so the overview leaves room for the timelines.
+        s += "<p class=\"counts\"><span class=\"cl\">节点 Nodes</span>"
         for type in NodeType.allCases.sorted() {
-            s += "<tr><th>\(Self.typeName(type))</th><td>\(graph.nodes.filter { $0.type == type }.count)</td></tr>"
+            s += " <span>\(Self.typeName(type)) <b>\(graph.nodes.filter { $0.type == type }.count)</b></span>"
         }
-        s += "</tbody></table><table class=\"counts\"><caption>关系 Edges</caption><tbody>"
+        s += "</p><p class=\"counts\"><span class=\"cl\">关系 Edges</span>"
         for type in EdgeType.allCases.sorted() {
-            s +=
-                "<tr><th>\(HTMLText.escape(type.rawValue))</th><td>\(graph.edges.filter { $0.type == type }.count)</td></tr>"
+            s += " <span>\(HTMLText.escape(type.rawValue)) <b>\(graph.edges.filter { $0.type == type }.count)</b></span>"
         }
-        s += "</tbody></table></div>"
+        s += "</p>"
 
         let events = index.nodes(of: .event).map { ($0, index.edges(to: $0.id, .attended).count) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : ($0.0.label, $0.0.id) < ($1.0.label, $1.0.id) }

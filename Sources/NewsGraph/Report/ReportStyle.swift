@@ -31,7 +31,9 @@ enum ReportStyle {
         th,td{text-align:left;vertical-align:top;padding:.2em .6em;border-bottom:1px solid var(--line)}
         thead th{font-weight:600;color:var(--muted);font-size:.82rem;white-space:nowrap}
         table.holds,table.attendees{width:100%}
-        table.counts td{text-align:right}
+        p.counts{margin:.2em 0;font-size:.9rem}
+        p.counts span{margin-right:1.1em;white-space:nowrap}
+        p.counts .cl{color:var(--muted);font-weight:600}
         caption{text-align:left;font-weight:600}
         tr.evrow td{border-bottom:1px solid var(--line);padding-top:0}
         .event-ev{margin-top:.4em;font-size:.9rem}

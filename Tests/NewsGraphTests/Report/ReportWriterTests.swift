@@ -191,7 +191,7 @@ import Testing
         #expect(overview.contains("<dt>文章 Articles</dt><dd>4</dd>"))
         #expect(overview.contains("2024-03-05</time> – <time class=\"full\">2024-06</time>"))
         #expect(overview.contains("年份不详 year unknown"))
-        #expect(overview.contains("<tr><th>人物 Person</th><td>5</td></tr>"))
+        #expect(overview.contains("<span>人物 Person <b>5</b></span>"))
         // The busiest event lists its three attendees.
         #expect(overview.contains("招商推介会</a> <time class=\"full\">2024-03-05</time> · 3 人 attendees"))
     }
