@@ -63,9 +63,7 @@ enum ReportCommand: Command {
             FileHandle.standardOutput.write(sink.data)
             return 0
         }
-        do { try sink.data.write(to: URL(fileURLWithPath: output), options: .atomic) } catch {
-            throw NewsGraphError.writeFailed(file: output, reason: error.localizedDescription)
-        }
+        try AtomicFileWriter().write(sink.data, to: output)
         console.error(
             "\(output): report written (\(graph.nodes.filter { $0.type == .person }.count) people, \(findings.count) findings)"
         )
