@@ -72,11 +72,13 @@ enum ReportStyle {
         .ev-note{font-size:.8rem;color:var(--muted)}
         .src{display:block;font-size:.78rem;color:var(--muted)}
         mark{background:var(--mark);color:inherit;padding:0 .1em;border-radius:2px}
+        time{white-space:nowrap}
         time.partial{border-bottom:1px dashed var(--muted)}
         ol.findings{padding-left:1.6em}
         li.finding{margin:.5em 0;padding:.2em .4em;border-left:3px solid var(--former)}
         li.finding p{margin:.1em 0}
         footer{margin-top:3em;font-size:.85rem}
+        @media (max-width:700px){header.top{position:static}body{padding:0 10px 32px}}
         @media print{
         header.top{position:static;border:0}
         nav.toc,form.filter,p.names{display:none}
