@@ -97,8 +97,9 @@ public enum ExtremeShape: String, Sendable, CaseIterable, Codable {
         case .hostileJSONLines:
             var lines: [String] = []
             let depth = n(50_000)
-            lines.append("{\"text\": \"本报讯 市长李华出席会议。\", \"x\": " + String(repeating: "[", count: depth)
-                + String(repeating: "]", count: depth) + "}")
+            lines.append(
+                "{\"text\": \"本报讯 市长李华出席会议。\", \"x\": " + String(repeating: "[", count: depth)
+                    + String(repeating: "]", count: depth) + "}")
             lines.append("{\"text\": \"" + String(repeating: "\\u4e2d", count: n(200_000)) + "\"}")
             lines.append("{\"text\": \"" + String(repeating: "\\", count: 3) + "\"}")
             lines.append("{\"text\": \"\\ud800\\udc00\\ud800 \\u0000 \\u001b\"}")

@@ -90,7 +90,9 @@ public struct FuzzCorpus: Sendable {
         self.seed = seed
         self.mutator = mutator
         self.smallShapes = ExtremeShape.allCases.map {
-            Entry(name: "small " + $0.rawValue, bytes: Array($0.bytes(scale: 0.0005).prefix(64 << 10)), fileExtension: $0.fileExtension)
+            Entry(
+                name: "small " + $0.rawValue, bytes: Array($0.bytes(scale: 0.0005).prefix(64 << 10)),
+                fileExtension: $0.fileExtension)
         }
     }
 
@@ -101,7 +103,9 @@ public struct FuzzCorpus: Sendable {
     public func makeCase(_ index: Int) -> FuzzCase {
         if index < entries.count {
             let e = entries[index]
-            return FuzzCase(index: index, origin: "seed \(e.name)", fileName: Self.fileName(index, e.fileExtension), bytes: e.bytes, encoding: e.encoding)
+            return FuzzCase(
+                index: index, origin: "seed \(e.name)", fileName: Self.fileName(index, e.fileExtension), bytes: e.bytes,
+                encoding: e.encoding)
         }
         if index < fixedCount {
             let shape = shapes[index - entries.count]
@@ -132,7 +136,8 @@ public struct FuzzCorpus: Sendable {
         // Now and then read a page as JSON Lines or force an encoding, to reach those paths with odd bytes.
         if rng.chance(1, in: 32) { ext = ext == "txt" ? "jsonl" : "txt" }
         let encoding: String? = rng.chance(1, in: 16) ? rng.pick(["utf-8", "utf-16", "gb18030"]) : nil
-        let origin = "\(parent.name) ▸ " + applied.map(\.rawValue).joined(separator: ",")
+        let origin =
+            "\(parent.name) ▸ " + applied.map(\.rawValue).joined(separator: ",")
             + (encoding.map { " (read as \($0))" } ?? "")
         return FuzzCase(index: index, origin: origin, fileName: Self.fileName(index, ext), bytes: bytes, encoding: encoding)
     }

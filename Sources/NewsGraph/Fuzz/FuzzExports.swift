@@ -4,7 +4,9 @@ import Foundation
 enum FuzzExports {
     /// Builds the graph from `tagged`, checks it, round-trips the native file and writes every export
     /// in memory, checking each with a strict reader. Returns every output for the determinism check.
-    static func run(_ tagged: [TaggedArticle], file: String, rawCount: Int, checkLaws: Bool = false) throws -> [(name: String, data: Data)] {
+    static func run(_ tagged: [TaggedArticle], file: String, rawCount: Int, checkLaws: Bool = false) throws -> [(
+        name: String, data: Data
+    )] {
         let document: GraphDocument
         do { document = try GraphBuilder().build(tagged) } catch let e as NewsGraphError {
             // One article id with two contents (a JSON Lines archive repeating an `id`) is the user's
@@ -60,7 +62,9 @@ enum FuzzExports {
         guard tagged.count >= 2 else { return }
         do {
             let reversed = try GraphStore.encode(try GraphBuilder().build(tagged.reversed()))
-            guard reversed == native else { throw FuzzFailure("graph", "building from the articles in reverse order gives other bytes") }
+            guard reversed == native else {
+                throw FuzzFailure("graph", "building from the articles in reverse order gives other bytes")
+            }
             let even = try GraphBuilder().build(tagged.enumerated().filter { $0.offset % 2 == 0 }.map(\.element))
             let odd = try GraphBuilder().build(tagged.enumerated().filter { $0.offset % 2 == 1 }.map(\.element))
             for (label, order) in [("even+odd", [even, odd]), ("odd+even", [odd, even])] {

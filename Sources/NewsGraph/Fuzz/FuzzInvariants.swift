@@ -14,7 +14,8 @@ enum FuzzInvariants {
         guard a.offsets.count == cleanCount else {
             throw fail("offset map covers \(a.offsets.count) bytes, text has \(cleanCount)")
         }
-        guard a.contentHash.utf8.count == 16, a.contentHash.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) })
+        guard a.contentHash.utf8.count == 16,
+            a.contentHash.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 >= 0x61 && $0 <= 0x66) })
         else { throw fail("content hash `\(a.contentHash)` is not 16 hex digits") }
         for au in a.authors where au.span.start < 0 || au.span.end > rawCount {
             throw fail("author span \(au.span) outside the file")
@@ -33,7 +34,9 @@ enum FuzzInvariants {
             while e < cleanCount && utf8[e] & 0xC0 == 0x80 { e += 1 }
             let s = a.offsets.rawSpan(cleanUTF8: j..<e)
             guard s.start >= 0 && s.end <= rawCount else { throw fail("clean bytes \(j)..<\(e) map to \(s), outside the file") }
-            guard s.start >= previous else { throw fail("clean bytes \(j)..<\(e) map to \(s), before the previous scalar's raw start \(previous)") }
+            guard s.start >= previous else {
+                throw fail("clean bytes \(j)..<\(e) map to \(s), before the previous scalar's raw start \(previous)")
+            }
             previous = s.start
             i = j + step
         }
@@ -71,7 +74,9 @@ enum FuzzInvariants {
             if let raw, !m.cleanRange.isEmpty, m.evidence.end <= raw.count {
                 let cited = String(decoding: raw[m.evidence.start..<m.evidence.end], as: UTF8.self)
                 guard citesInOrder(folded(cited), folded(composed ? slice : m.text)) else {
-                    throw fail("\(m.kind) mention `\(m.text)` cites raw bytes \(m.evidence.start)..<\(m.evidence.end) = `\(cited.prefix(80))`")
+                    throw fail(
+                        "\(m.kind) mention `\(m.text)` cites raw bytes \(m.evidence.start)..<\(m.evidence.end) = `\(cited.prefix(80))`"
+                    )
                 }
             }
         }
@@ -87,11 +92,13 @@ enum FuzzInvariants {
     /// `s` compared as the normalizer sees it: compatibility-folded (full-width forms), without white
     /// space, controls, format characters (zero-width spaces, BOMs) or other ignorable scalars.
     static func folded(_ s: String) -> String {
-        String(String.UnicodeScalarView(s.precomposedStringWithCompatibilityMapping.unicodeScalars.filter {
-            let p = $0.properties
-            return !p.isWhitespace && !p.isDefaultIgnorableCodePoint && p.generalCategory != .control
-                && p.generalCategory != .format
-        }))
+        String(
+            String.UnicodeScalarView(
+                s.precomposedStringWithCompatibilityMapping.unicodeScalars.filter {
+                    let p = $0.properties
+                    return !p.isWhitespace && !p.isDefaultIgnorableCodePoint && p.generalCategory != .control
+                        && p.generalCategory != .format
+                }))
     }
 
     /// Byte-wise containment (a mention may end inside a grapheme cluster, e.g. before a combining mark,

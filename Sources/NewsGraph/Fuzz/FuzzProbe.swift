@@ -46,7 +46,8 @@ public struct FuzzProbe: Sendable {
         } catch let e as NewsGraphError {
             outcome.status = .rejected(code: e.code)
             if !e.description.hasPrefix(fuzzCase.fileName + ":") {
-                outcome.status = .failed(stage: "error", message: "error does not start with the file as given: \(e.description.prefix(200))")
+                outcome.status = .failed(
+                    stage: "error", message: "error does not start with the file as given: \(e.description.prefix(200))")
             }
         } catch {
             outcome.status = .failed(stage: "error", message: "untyped error escaped: \(error)")
@@ -89,10 +90,11 @@ public struct FuzzProbe: Sendable {
         var slow: [NewsGraphError] = []
         var tagged: [TaggedArticle] = []
         // Cited bytes are compared with the mention for verbatim UTF-8 pages (not re-encoded files or JSON escapes).
-        let verbatim = !file.hasSuffix(".jsonl") && c.encoding == nil && !c.bytes.starts(with: [0xFF, 0xFE])
+        let verbatim =
+            !file.hasSuffix(".jsonl") && c.encoding == nil && !c.bytes.starts(with: [0xFF, 0xFE])
             && !c.bytes.starts(with: [0xFE, 0xFF]) && TextDecoder.firstInvalidUTF8(c.bytes, from: 0) == nil
         for a in admitted {
-            let t = limits.timed(a, stage: "tag", onProblem: { slow.append($0) }) { tagger.tag(a) }
+            let t = limits.timed(a, stage: "tag", onProblem: { slow.append($0) }, { tagger.tag(a) })
             try FuzzInvariants.checkTagged(t, file: file, rawCount: c.bytes.count, raw: verbatim ? c.bytes : nil)
             tagged.append(t)
         }

@@ -33,7 +33,10 @@ public enum JSONWellFormedness {
                     switch b[i] {
                     case 0x22, 0x5C, 0x2F, 0x62, 0x66, 0x6E, 0x72, 0x74: i += 1
                     case 0x75:
-                        guard i + 4 < n, b[(i + 1)...(i + 4)].allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x66) })
+                        guard i + 4 < n,
+                            b[(i + 1)...(i + 4)].allSatisfy({
+                                ($0 >= 0x30 && $0 <= 0x39) || ($0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x66)
+                            })
                         else { throw fail("bad \\u escape") }
                         i += 5
                     default: throw fail("bad escape")

@@ -1,6 +1,7 @@
 import Foundation
+
 #if canImport(FoundationXML)
-import FoundationXML
+    import FoundationXML
 #endif
 
 /// Checks that an exported document parses with a standard reader, as the tools that open it would.
@@ -62,7 +63,10 @@ public enum OutputValidator {
         }
         for (k, r) in records.enumerated() {
             if let cell = r.first(where: CSVParser.isFormulaTrigger) {
-                throw Invalid(description: "CSV record \(k + 1) has a cell a spreadsheet would run as a formula: \(cell.debugDescription.prefix(60))")
+                throw Invalid(
+                    description:
+                        "CSV record \(k + 1) has a cell a spreadsheet would run as a formula: \(cell.debugDescription.prefix(60))"
+                )
             }
         }
     }
@@ -84,7 +88,9 @@ public enum OutputValidator {
             parser.abortParsing()
         }
 
-        func parser(_ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?) {
+        func parser(
+            _ parser: XMLParser, foundExternalEntityDeclarationWithName name: String, publicID: String?, systemID: String?
+        ) {
             problem = "XML declares an external entity `\(name)`"
             parser.abortParsing()
         }

@@ -185,7 +185,9 @@ public enum XMLWellFormedness {
                         while peek() != q {
                             guard let v = peek() else { throw fail("unterminated attribute value") }
                             if v == 0x3C { throw fail("`<` inside an attribute value") }
-                            if v == 0x26 { try reference() } else {
+                            if v == 0x26 {
+                                try reference()
+                            } else {
                                 guard isChar(v) else { throw fail(String(format: "character U+%04X not allowed in XML", v)) }
                                 i += 1
                             }

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 import NewsGraph
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// `newsgraph fuzz --minimize FILE`: shrink a failing input while it fails the same way (delta debugging).
 ///
@@ -59,7 +60,8 @@ extension FuzzCommand {
             return .passed
         }
         // Work on whole scalars when the input is UTF-8 (the reduced input stays readable), else on bytes.
-        var units: [[UInt8]] = String(validating: Data(data), as: UTF8.self).map { s in s.unicodeScalars.map { Array(String($0).utf8) } }
+        var units: [[UInt8]] =
+            String(validating: Data(data), as: UTF8.self).map { s in s.unicodeScalars.map { Array(String($0).utf8) } }
             ?? data.map { [$0] }
         let target = try kind(units.flatMap { $0 })
         guard target != .passed else {

@@ -1,10 +1,11 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
 import NewsGraph
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The parent side of `newsgraph fuzz`: runs the cases in a child process and survives its crashes and hangs.
 ///
@@ -25,7 +26,8 @@ extension FuzzCommand {
         var stoppedByClock = false
 
         while next < end && !stoppedByClock {
-            let child = try WorkerProcess(arguments: ["fuzz", "--worker", "--from", String(next), "--cases", String(end)] + settings.workerArguments)
+            let child = try WorkerProcess(
+                arguments: ["fuzz", "--worker", "--from", String(next), "--cases", String(end)] + settings.workerArguments)
             var lastEvent = clock()
             var childDone = false
             while !childDone {
@@ -43,11 +45,12 @@ extension FuzzCommand {
                         summary.add(o)
                         next = o.index + 1
                         if case .failed(let stage, let message) = o.status {
-                            let saved = save(o.index, corpus, settings, log: "failed in \(stage): \(message)\n", stderr: child.stderrTail)
-                            console.error("\(o.fileName): error: fuzz case \(o.index) failed in \(stage): \(message) [\(o.origin)]; saved to \(saved)")
+                            let saved = save(
+                                o.index, corpus, settings, log: "failed in \(stage): \(message)\n", stderr: child.stderrTail)
+                            console.error(
+                                "\(o.fileName): error: fuzz case \(o.index) failed in \(stage): \(message) [\(o.origin)]; saved to \(saved)"
+                            )
                         }
-                        // The stderr kept for a crash report is what the child said since its last finished case.
-                        child.clearStderr()
                         console.progress("fuzz: \(summary.cases) cases, \(summary.failed + summary.crashesOrHangs) failed")
                     }
                 }
@@ -61,7 +64,8 @@ extension FuzzCommand {
                     summary.addCrashOrHang(byteCount: c.byteCount)
                     let what = status.description
                     let saved = save(next, corpus, settings, log: "crashed: \(what)\n", stderr: child.stderrTail)
-                    console.error("\(c.fileName): error: fuzz case \(next) crashed the pipeline (\(what)) [\(c.origin)]; saved to \(saved)")
+                    console.error(
+                        "\(c.fileName): error: fuzz case \(next) crashed the pipeline (\(what)) [\(c.origin)]; saved to \(saved)")
                     next += 1
                 } else if let deadline, clock() >= deadline {
                     child.kill()
@@ -74,8 +78,11 @@ extension FuzzCommand {
                     childDone = true
                     let c = corpus.makeCaseHeader(next)
                     summary.addCrashOrHang(byteCount: c.byteCount)
-                    let saved = save(next, corpus, settings, log: "hung: no result after \(settings.timeout) s\n", stderr: child.stderrTail)
-                    console.error("\(c.fileName): error: fuzz case \(next) hung (over \(format(settings.timeout)) s) [\(c.origin)]; saved to \(saved)")
+                    let saved = save(
+                        next, corpus, settings, log: "hung: no result after \(settings.timeout) s\n", stderr: child.stderrTail)
+                    console.error(
+                        "\(c.fileName): error: fuzz case \(next) hung (over \(format(settings.timeout)) s) [\(c.origin)]; saved to \(saved)"
+                    )
                     next += 1
                 }
             }

@@ -30,8 +30,10 @@ extension FuzzCommand {
         case .failed(let stage, let m): (kind, detail, message) = ("failed", stage, m)
         }
         let flat = String(message.unicodeScalars.map { $0 == "\t" || $0 == "\n" || $0 == "\r" ? " " : Character($0) })
-        return ["end", String(o.index), kind, detail, String(o.articles), String(o.refusedArticles), String(o.byteCount),
-            String(format: "%.3f", o.seconds), flat].joined(separator: "\t")
+        return [
+            "end", String(o.index), kind, detail, String(o.articles), String(o.refusedArticles), String(o.byteCount),
+            String(format: "%.3f", o.seconds), flat,
+        ].joined(separator: "\t")
     }
 
     /// Parses a worker's `end` line back into an outcome (origin and file name are filled by the parent).

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// A child `newsgraph` process whose stdout is read line by line with a timeout and whose stderr tail is kept.
 final class WorkerProcess {
@@ -15,7 +16,9 @@ final class WorkerProcess {
         var description: String {
             switch self {
             case .exited(let code): return "exit code \(code)"
-            case .signaled(let sig): return "signal \(sig)\(sig == SIGILL || sig == SIGTRAP ? " (a Swift runtime trap)" : sig == SIGKILL ? " (killed)" : "")"
+            case .signaled(let sig):
+                return
+                    "signal \(sig)\(sig == SIGILL || sig == SIGTRAP ? " (a Swift runtime trap)" : sig == SIGKILL ? " (killed)" : "")"
             }
         }
     }
@@ -39,9 +42,9 @@ final class WorkerProcess {
     /// This executable: `/proc/self/exe` on Linux, else the path it was started by.
     static var executable: URL {
         #if os(Linux)
-        if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
-            return URL(fileURLWithPath: target)
-        }
+            if let target = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") {
+                return URL(fileURLWithPath: target)
+            }
         #endif
         return Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
     }
@@ -90,13 +93,11 @@ final class WorkerProcess {
         }
     }
 
-    /// The child's stderr since the last `clearStderr`, last 32–64 KB.
+    /// The last 32–64 KB of the child's stderr (it writes there only when something goes wrong).
     var stderrTail: String {
         drainStderr()
         return String(decoding: stderrBuffer, as: UTF8.self)
     }
-
-    func clearStderr() { stderrBuffer.removeAll() }
 
     /// Kills the child (SIGKILL: a hung stage will not answer SIGTERM).
     func kill() {
@@ -111,15 +112,16 @@ final class WorkerProcess {
         }
         process.waitUntilExit()
         drainStderr()
-        return process.terminationReason == .uncaughtSignal ? .signaled(process.terminationStatus) : .exited(process.terminationStatus)
+        return process.terminationReason == .uncaughtSignal
+            ? .signaled(process.terminationStatus) : .exited(process.terminationStatus)
     }
 }
 
 /// `kill(pid, SIGKILL)`, named apart from `WorkerProcess.kill()`.
 private func sendKill(_ pid: Int32) {
     #if canImport(Glibc)
-    _ = Glibc.kill(pid, SIGKILL)
+        _ = Glibc.kill(pid, SIGKILL)
     #else
-    _ = Darwin.kill(pid, SIGKILL)
+        _ = Darwin.kill(pid, SIGKILL)
     #endif
 }

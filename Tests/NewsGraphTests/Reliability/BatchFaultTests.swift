@@ -100,8 +100,10 @@ import Testing
             try FileManager.default.moveItem(atPath: dir + "/good.txt", toPath: dir + "/pages/good.txt")
             try Data([0x41, 0x00]).write(to: URL(fileURLWithPath: dir + "/pages/binary.txt"))
             try Data([0xE6, 0xB1]).write(to: URL(fileURLWithPath: dir + "/pages/broken.txt"))
-            for args in [["articles", "--json", "pages/good.txt", "pages/binary.txt", "pages/broken.txt", "pages/missing.txt"],
-                ["articles", "pages/good.txt"]] {
+            for args in [
+                ["articles", "--json", "pages/good.txt", "pages/binary.txt", "pages/broken.txt", "pages/missing.txt"],
+                ["articles", "pages/good.txt"],
+            ] {
                 let r = try ReliabilityFixtures.run(args, cwd: dir, timeout: 60)
                 let resolved = URL(fileURLWithPath: dir).resolvingSymlinksInPath().path
                 for leak in [dir, resolved] {
@@ -116,20 +118,22 @@ import Testing
     @Test func aFullDiskOnStdoutIsAnErrorNotACrash() throws {
         try #require(ReliabilityFixtures.executableExists)
         #if os(Linux)
-        let seed = try #require(ReliabilityFixtures.seedPaths.first)
-        let p = Process()
-        p.executableURL = ReliabilityFixtures.executable
-        p.arguments = ["articles", seed]
-        p.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
-        let errPipe = Pipe()
-        p.standardError = errPipe
-        try p.run()
-        let err = String(decoding: errPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        p.waitUntilExit()
-        withKnownIssue("Console.print uses FileHandle.write, which traps on ENOSPC (Foundation's try!); see schema/reliability.md") {
-            #expect(p.terminationReason == .exit, "newsgraph crashed writing to a full disk: \(err.prefix(200))")
-            #expect(p.terminationStatus == 1)
-        }
+            let seed = try #require(ReliabilityFixtures.seedPaths.first)
+            let p = Process()
+            p.executableURL = ReliabilityFixtures.executable
+            p.arguments = ["articles", seed]
+            p.standardOutput = try FileHandle(forWritingTo: URL(fileURLWithPath: "/dev/full"))
+            let errPipe = Pipe()
+            p.standardError = errPipe
+            try p.run()
+            let err = String(decoding: errPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            p.waitUntilExit()
+            withKnownIssue(
+                "Console.print uses FileHandle.write, which traps on ENOSPC (Foundation's try!); see schema/reliability.md"
+            ) {
+                #expect(p.terminationReason == .exit, "newsgraph crashed writing to a full disk: \(err.prefix(200))")
+                #expect(p.terminationStatus == 1)
+            }
         #endif
     }
 }

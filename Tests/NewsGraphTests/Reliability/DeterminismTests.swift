@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// Same input, same bytes: across runs, thread counts and shard orders, for the graph and every export.
@@ -56,15 +57,20 @@ import Testing
         let seed = try #require(ReliabilityFixtures.seedPaths.first)
         try FileManager.default.copyItem(atPath: seed, toPath: dir + "/a.txt")
         try FileManager.default.copyItem(atPath: seed, toPath: dir + "/b.txt")
-        for args in [["build", "a.txt", "b.txt", "--graph", "all.json"], ["build", "b.txt", "--graph", "inc.json"],
-            ["add", "a.txt", "--graph", "inc.json"], ["build", "a.txt", "--graph", "ga.json"], ["build", "b.txt", "--graph", "gb.json"],
-            ["merge", "gb.json", "ga.json", "-o", "m.json"]] {
+        for args in [
+            ["build", "a.txt", "b.txt", "--graph", "all.json"], ["build", "b.txt", "--graph", "inc.json"],
+            ["add", "a.txt", "--graph", "inc.json"], ["build", "a.txt", "--graph", "ga.json"],
+            ["build", "b.txt", "--graph", "gb.json"],
+            ["merge", "gb.json", "ga.json", "-o", "m.json"],
+        ] {
             #expect(try ReliabilityFixtures.run(args, cwd: dir).code == 0, "\(args)")
         }
         let all = try bytes(dir + "/all.json")
         #expect(try bytes(dir + "/m.json") == all, "merge differs from build")
         let incremental = try bytes(dir + "/inc.json")
-        withKnownIssue("add keeps the stored id for content already present; build keeps the smallest: schema/reliability.md, finding 10") {
+        withKnownIssue(
+            "add keeps the stored id for content already present; build keeps the smallest: schema/reliability.md, finding 10"
+        ) {
             #expect(incremental == all, "build b; add a differs from build a b")
         }
     }

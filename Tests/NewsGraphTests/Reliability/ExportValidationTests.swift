@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// The readers that judge every export: strict CSV, XML with no entities, JSON.
@@ -50,15 +51,18 @@ import Testing
 
     @Test func strictXMLCatchesWhatTheLinuxXMLParserLetsThrough() throws {
         // XMLParser on Linux returns true for these; the strict checker must not.
-        for bad in ["<g>", "<g><n/>", "<g>&nbsp;</g>", "<g a=\"1\" a=\"2\"/>", "<g>&#1;</g>", "<g>x</h>", "<g/><g/>", "text<g/>"] {
+        for bad in ["<g>", "<g><n/>", "<g>&nbsp;</g>", "<g a=\"1\" a=\"2\"/>", "<g>&#1;</g>", "<g>x</h>", "<g/><g/>", "text<g/>"]
+        {
             #expect(throws: XMLWellFormedness.Violation.self, "\(bad)") { try XMLWellFormedness.check(Array(bad.utf8)) }
         }
-        try XMLWellFormedness.check(Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- c --><g x='&#x4E2D;&amp;'><![CDATA[<&>]]>王</g>\n".utf8))
+        try XMLWellFormedness.check(
+            Array("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!-- c --><g x='&#x4E2D;&amp;'><![CDATA[<&>]]>王</g>\n".utf8))
     }
 
     @Test func strictXMLAndJSONSurviveAHundredThousandLevelsOfNesting() throws {
         let depth = 100_000
-        try XMLWellFormedness.check(Array((String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth)).utf8))
+        try XMLWellFormedness.check(
+            Array((String(repeating: "<a>", count: depth) + String(repeating: "</a>", count: depth)).utf8))
         try JSONWellFormedness.check(Array((String(repeating: "[", count: depth) + String(repeating: "]", count: depth)).utf8))
         #expect(throws: JSONWellFormedness.Violation.self) {
             try JSONWellFormedness.check(Array(String(repeating: "[", count: depth).utf8))

@@ -24,8 +24,10 @@ import Testing
         let out = try ReliabilityFixtures.tempDir("fuzz-out")
         defer { try? FileManager.default.removeItem(atPath: out) }
         let r = try ReliabilityFixtures.run(
-            ["fuzz", "--cases", "40", "--scale", "0.001", "--corpus", Self.seeds, "--out", out, "--timeout", "3",
-                "--selftest", "crash@30,hang@33"], timeout: 300)
+            [
+                "fuzz", "--cases", "40", "--scale", "0.001", "--corpus", Self.seeds, "--out", out, "--timeout", "3",
+                "--selftest", "crash@30,hang@33",
+            ], timeout: 300)
         #expect(!r.timedOut)
         #expect(r.code == 1)
         #expect(r.out.contains("fuzz: 40 cases in "))
@@ -76,13 +78,15 @@ import Testing
         let dir = try ReliabilityFixtures.tempDir("minimize")
         defer { try? FileManager.default.removeItem(atPath: dir) }
         try Data("本报讯 市长王某出席会议。\n第二行BOOM在这里。\n第三行。\n".utf8).write(to: URL(fileURLWithPath: dir + "/case.txt"))
-        let r = try ReliabilityFixtures.run(["fuzz", "--minimize", "case.txt", "--selftest", "crash-on@BOOM"], cwd: dir, timeout: 300)
+        let r = try ReliabilityFixtures.run(
+            ["fuzz", "--minimize", "case.txt", "--selftest", "crash-on@BOOM"], cwd: dir, timeout: 300)
         #expect(r.code == 0, "\(r.err)")
         #expect(r.out.contains("to case.min.txt (4 bytes), still a crash"))
         #expect(try String(contentsOfFile: dir + "/case.min.txt", encoding: .utf8) == "BOOM")
         // An input that does not fail is not minimized.
         try Data("本报讯 市长王某出席会议。\n".utf8).write(to: URL(fileURLWithPath: dir + "/fine.txt"))
-        let fine = try ReliabilityFixtures.run(["fuzz", "--minimize", "fine.txt", "--selftest", "crash-on@BOOM"], cwd: dir, timeout: 120)
+        let fine = try ReliabilityFixtures.run(
+            ["fuzz", "--minimize", "fine.txt", "--selftest", "crash-on@BOOM"], cwd: dir, timeout: 120)
         #expect(fine.code == 1)
         #expect(fine.err.hasPrefix("fine.txt: error: the input does not fail on replay"))
     }

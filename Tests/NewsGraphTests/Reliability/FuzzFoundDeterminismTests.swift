@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// Non-determinism the fuzzer found: the same input must give the same bytes in every process.

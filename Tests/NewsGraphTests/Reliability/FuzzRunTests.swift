@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// A bounded fuzz run in process, and each extreme shape, through every stage that exists.
@@ -14,8 +15,10 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: out) }
         let seeds = ReliabilityFixtures.root.appendingPathComponent("seeds").path
         let r = try ReliabilityFixtures.run(
-            ["fuzz", "--cases", String(corpus.fixedCount + 400), "--seed", "20261125", "--scale", "0.002", "--corpus", seeds,
-                "--out", out], timeout: 600)
+            [
+                "fuzz", "--cases", String(corpus.fixedCount + 400), "--seed", "20261125", "--scale", "0.002", "--corpus", seeds,
+                "--out", out,
+            ], timeout: 600)
         #expect(!r.timedOut)
         #expect(r.code == 0, "\(r.err.prefix(2000))")
         #expect(r.out.hasSuffix("fuzz: \(corpus.fixedCount + 400) passed, 0 failed\n"))
@@ -28,10 +31,12 @@ import Testing
         let fuzzer = Fuzzer(corpus: corpus, probe: FuzzProbe(tagger: try Tagger.standard()))
         var seen: [Int] = []
         var failures: [String] = []
-        let summary = fuzzer.run(cases: 0..<(corpus.fixedCount + 30), didRun: { o in
-            seen.append(o.index)
-            if case .failed(let stage, let message) = o.status { failures.append("case \(o.index) \(stage): \(message)") }
-        })
+        let summary = fuzzer.run(
+            cases: 0..<(corpus.fixedCount + 30),
+            didRun: { o in
+                seen.append(o.index)
+                if case .failed(let stage, let message) = o.status { failures.append("case \(o.index) \(stage): \(message)") }
+            })
         #expect(seen == Array(0..<(corpus.fixedCount + 30)))
         #expect(summary.cases == seen.count)
         #expect(summary.passed + summary.failed == summary.cases)
@@ -91,10 +96,12 @@ import Testing
         let limits = SafetyLimits(maxArticleSeconds: 0.01)
         let a = Article(id: "p.txt#2", file: "p.txt", index: 2, text: "文本", offsets: OffsetMap(), rawSpan: Span(start: 0, end: 6))
         var problems: [NewsGraphError] = []
-        let value = limits.timed(a, stage: "tag", onProblem: { problems.append($0) }) { () -> Int in
-            usleep(50_000)
-            return 7
-        }
+        let value = limits.timed(
+            a, stage: "tag", onProblem: { problems.append($0) },
+            { () -> Int in
+                usleep(50_000)
+                return 7
+            })
         #expect(value == 7)
         #expect(problems.count == 1)
         #expect(problems.first?.description.hasPrefix("p.txt: error: article p.txt#2 took") == true)
@@ -102,7 +109,8 @@ import Testing
 
     @Test func aWholeFileRefusalNamesTheFileAsGiven() throws {
         // A page whose bytes are binary is refused; the refusal must name the file exactly as given.
-        let o = FuzzProbe(tagger: try Tagger.standard()).run(FuzzCase(index: 0, origin: "nul", fileName: "dir/x.txt", bytes: [0x41, 0x00, 0x42]))
+        let o = FuzzProbe(tagger: try Tagger.standard()).run(
+            FuzzCase(index: 0, origin: "nul", fileName: "dir/x.txt", bytes: [0x41, 0x00, 0x42]))
         #expect(o.status == .rejected(code: "binary"))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// The fuzzer itself: a reproducible generator, mutations that do what they say, cases that regenerate.
@@ -65,7 +66,9 @@ import Testing
         }
         #expect(differs >= 3)
         // Regenerating a late case does not depend on having generated the earlier ones.
-        #expect(a.makeCase(a.fixedCount + 500).bytes == FuzzCorpus(seedPages: pages, seed: 5, extremeScale: 0.001).makeCase(a.fixedCount + 500).bytes)
+        #expect(
+            a.makeCase(a.fixedCount + 500).bytes
+                == FuzzCorpus(seedPages: pages, seed: 5, extremeScale: 0.001).makeCase(a.fixedCount + 500).bytes)
     }
 
     @Test func theFixedCasesAreEverySeedInThreeEncodingsThenEveryExtremeShape() {

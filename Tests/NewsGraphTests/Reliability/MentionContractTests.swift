@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// `Mention.text` is "the text as it stands in the clean article": the probe checks it on every fuzz case.
@@ -22,7 +23,9 @@ import Testing
         let events = broken.filter { $0.hasPrefix("event ") }
         let others = broken.filter { !$0.hasPrefix("event ") }
         #expect(others.isEmpty, "\(others.prefix(3))")
-        withKnownIssue("event mentions carry the composed name as text (TaggedArticleAssembler): schema/reliability.md, finding 11") {
+        withKnownIssue(
+            "event mentions carry the composed name as text (TaggedArticleAssembler): schema/reliability.md, finding 11"
+        ) {
             #expect(events.isEmpty, "\(events.prefix(3))")
         }
     }

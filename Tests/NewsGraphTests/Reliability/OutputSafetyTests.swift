@@ -1,13 +1,16 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// Hostile strings in the input come out of every exporter escaped: markup, JSON breakers, formulas, controls.
 @Suite(.serialized) struct OutputSafetyTests {
     /// A JSON Lines archive whose ids, titles, places and text carry what an exporter must neutralise.
     static let hostileArchive: String = {
-        let hostile = ["<script>alert(1)</script>", "=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)", "\"quoted\" & 'apos'",
-            "a\u{1}b\u{1B}[31m", "]]>", "{\"@id\":\"x\"}", "\\u0000", "\u{FFFE}\u{FFFF}", "\u{202E}reversed", "line\nbreak"]
+        let hostile = [
+            "<script>alert(1)</script>", "=cmd|' /C calc'!A0", "+1+1", "-2+3", "@SUM(A1)", "\"quoted\" & 'apos'",
+            "a\u{1}b\u{1B}[31m", "]]>", "{\"@id\":\"x\"}", "\\u0000", "\u{FFFE}\u{FFFF}", "\u{202E}reversed", "line\nbreak",
+        ]
         var lines: [String] = []
         for (k, h) in hostile.enumerated() {
             let obj: [String: Any] = [
@@ -48,7 +51,8 @@ import Testing
 
     @Test func theFuzzProbeExportsAHostilePageInEveryFormat() throws {
         let probe = FuzzProbe(tagger: try Tagger.standard())
-        let o = probe.run(FuzzCase(index: 0, origin: "hostile", fileName: "hostile.jsonl", bytes: Array(Self.hostileArchive.utf8)))
+        let o = probe.run(
+            FuzzCase(index: 0, origin: "hostile", fileName: "hostile.jsonl", bytes: Array(Self.hostileArchive.utf8)))
         #expect(o.status == .passed, "\(o.status)")
         #expect(o.articles > 0)
     }

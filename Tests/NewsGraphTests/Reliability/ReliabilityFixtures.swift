@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import NewsGraph
 
 /// Shared helpers for the reliability tests: the built CLI, subprocess runs with a time limit, temp folders.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// The graph file under concurrent writers and damage: no lost articles, no silent acceptance.
@@ -54,8 +55,10 @@ import Testing
             let full = try Data(contentsOf: URL(fileURLWithPath: dir + "/g.json"))
             let cut = full.prefix(full.count / 2)
             try cut.write(to: URL(fileURLWithPath: dir + "/g.json"))
-            for args in [["add", pages[1], "--graph", "g.json"], ["build", pages[1], "--graph", "g.json"],
-                ["export", "graphml", "--graph", "g.json"], ["merge", "g.json", "-o", "m.json"]] {
+            for args in [
+                ["add", pages[1], "--graph", "g.json"], ["build", pages[1], "--graph", "g.json"],
+                ["export", "graphml", "--graph", "g.json"], ["merge", "g.json", "-o", "m.json"],
+            ] {
                 let r = try ReliabilityFixtures.run(args, cwd: dir)
                 #expect(r.code == 1, "\(args)")
                 #expect(r.err.contains("g.json: error: not a valid NewsGraph graph"), "\(args): \(r.err)")
