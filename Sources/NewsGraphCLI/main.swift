@@ -66,4 +66,9 @@ func runMain() -> Int32 {
     }
 }
 
-exit(runMain())
+var status = runMain()
+if let failure = console.outputFailed {
+    console.error("error: cannot write the output: \(failure)")
+    status = max(status, 1)
+}
+exit(status)

@@ -17,6 +17,11 @@ public enum StreamingFileWriter {
     /// Streams `body` into a temporary file and renames it to `path`.
     public static func write(to path: String, _ body: (ExportOutput) throws -> Void) throws {
         let dir = (path as NSString).deletingLastPathComponent
+        // Renaming over a device or a FIFO (`-o /dev/stdout`) would replace a system file: refuse.
+        var st = stat()
+        if lstat(path, &st) == 0, (st.st_mode & S_IFMT) != S_IFREG, (st.st_mode & S_IFMT) != S_IFLNK {
+            throw NewsGraphError.writeFailed(file: path, reason: "not a regular file; give a file path, or no -o for stdout")
+        }
         let name = (path as NSString).lastPathComponent
         var template = Array(((dir.isEmpty ? "." : dir) + "/." + name + ".tmp.XXXXXX").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }

@@ -66,6 +66,8 @@ struct AttendanceRelator {
                 var j = k
                 while j > 0 {
                     let prev = inSentence[j - 1]
+                    // Overlapping phrases (a garbled line) join nothing.
+                    guard persons[prev].name.upperBound <= persons[inSentence[j]].phrase.lowerBound else { break }
                     let gap = persons[prev].name.upperBound..<persons[inSentence[j]].phrase.lowerBound
                     guard isJoiner(gap) || (persons[inSentence[j]].rule == "role-name" && isQualifiedJoiner(gap)) else { break }
                     group.append(prev)

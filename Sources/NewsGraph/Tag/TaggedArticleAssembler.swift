@@ -72,7 +72,7 @@ struct TaggedArticleAssembler {
                 EventMention(key: "E\(i + 1)", name: name, noun: e.noun, date: e.date, place: e.place, organizer: nil,
                              evidence: builder.evidence(e.phrase, rule: e.rule)))
             mentions.append(
-                Mention(kind: .event, text: name, canonical: name, cleanRange: e.name,
+                Mention(kind: .event, text: doc.text(e.name), canonical: name, cleanRange: e.name,
                         evidence: builder.evidence(e.name, rule: e.rule), attributes: ["key": "E\(i + 1)", "noun": e.noun]))
         }
         for d in dates {

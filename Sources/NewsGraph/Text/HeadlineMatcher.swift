@@ -61,8 +61,9 @@ enum HeadlineMatcher {
     /// Rarity-weighted share of each unit's ideograph pairs found in each body.
     static func contentScores(_ units: [HeadlineUnit], bodies: [Set<UInt64>]) -> [[Double]] {
         var df: [UInt64: Int] = [:]
-        let unitGrams = units.map { Bigrams.of($0.text + ($0.subtitle ?? "")) }
-        let wanted = unitGrams.reduce(into: Set<UInt64>()) { $0.formUnion($1) }
+        // Sorted: Double sums depend on their order, and Set order changes from process to process.
+        let unitGrams = units.map { Bigrams.of($0.text + ($0.subtitle ?? "")).sorted() }
+        let wanted = unitGrams.reduce(into: Set<UInt64>()) { $0.formUnion($1) }.sorted()
         for body in bodies {
             for g in wanted where body.contains(g) { df[g, default: 0] += 1 }
         }

@@ -128,12 +128,9 @@ import Testing
             try p.run()
             let err = String(decoding: errPipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
             p.waitUntilExit()
-            withKnownIssue(
-                "Console.print uses FileHandle.write, which traps on ENOSPC (Foundation's try!); see schema/reliability.md"
-            ) {
-                #expect(p.terminationReason == .exit, "newsgraph crashed writing to a full disk: \(err.prefix(200))")
-                #expect(p.terminationStatus == 1)
-            }
+            #expect(p.terminationReason == .exit, "newsgraph crashed writing to a full disk: \(err.prefix(200))")
+            #expect(p.terminationStatus == 1)
+        
         #endif
     }
 }

@@ -32,9 +32,8 @@ import Testing
         let crashed = r.signaled
         let code = r.code
         let firstLine = r.err.split(separator: "\n").first.map(String.init) ?? ""
-        withKnownIssue("AttendanceRelator.relate traps on overlapping person phrases; see schema/reliability.md") {
-            #expect(!crashed, "newsgraph tag crashed: \(firstLine)")
-            #expect(code == 0)
-        }
+        #expect(!crashed, "newsgraph tag crashed: \(firstLine)")
+        #expect(code == 0)
+    
     }
 }

@@ -24,8 +24,7 @@ import Testing
             outputs.insert(r.out)
         }
         let distinct = outputs.count
-        withKnownIssue("HeadlineMatcher sums over Set order (process hash seed); see schema/reliability.md") {
-            #expect(distinct == 1, "8 runs gave \(distinct) different outputs")
-        }
+        #expect(distinct == 1, "8 runs gave \(distinct) different outputs")
+    
     }
 }

@@ -23,10 +23,7 @@ import Testing
         let events = broken.filter { $0.hasPrefix("event ") }
         let others = broken.filter { !$0.hasPrefix("event ") }
         #expect(others.isEmpty, "\(others.prefix(3))")
-        withKnownIssue(
-            "event mentions carry the composed name as text (TaggedArticleAssembler): schema/reliability.md, finding 11"
-        ) {
-            #expect(events.isEmpty, "\(events.prefix(3))")
-        }
+        #expect(events.isEmpty, "\(events.prefix(3))")
+    
     }
 }
