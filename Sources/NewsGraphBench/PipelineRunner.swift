@@ -1,0 +1,153 @@
+import Foundation
+import NewsGraph
+
+/// Runs the pipeline over a corpus in this process and times each stage.
+///
+/// Pages are read and tagged one file at a time (over `jobs` threads); only
+/// the graph stage's facts are kept, so memory holds the facts and the graph,
+/// never the whole corpus.
+struct PipelineRunner {
+    let entries: [Corpus.Entry]
+    let jobs: Int
+
+    /// One file's outcome.
+    struct FileResult {
+        var readSeconds = 0.0
+        var tagSeconds = 0.0
+        var bytes = 0
+        var rawChars = 0
+        var cleanChars = 0
+        var articles = 0
+        var facts: [Stages.Facts] = []
+        var error: String?
+    }
+
+    /// Slots written by exactly one thread each.
+    final class Slots: @unchecked Sendable {
+        var results: [FileResult]
+        init(_ n: Int) { results = Array(repeating: FileResult(), count: n) }
+    }
+
+    /// Decode only.
+    func decode() -> StageReport {
+        var r = StageReport(stage: "decode", seconds: 0)
+        r.startRSSKiB = ResourceUsage.currentRSSKiB()
+        let t0 = ResourceUsage.now()
+        for e in entries {
+            do {
+                let d = try Stages.decode(e.path)
+                r.chars += d.chars
+                r.bytes += d.bytes
+            } catch { r.errors += 1 }
+        }
+        r.seconds = ResourceUsage.now() - t0
+        r.peakRSSKiB = ResourceUsage.peakRSSKiB()
+        return r
+    }
+
+    /// Read + tag (+ build + save when `through` allows); the reports of each stage done.
+    func run(through last: String, graphPath: String?) throws -> [StageReport] {
+        let wallStart = ResourceUsage.now()
+        var reports: [StageReport] = []
+        let t0 = ResourceUsage.now()
+        let tagger = try Stages.makeTagger()
+        reports.append(StageReport(stage: "tagger-load", seconds: ResourceUsage.now() - t0, peakRSSKiB: ResourceUsage.peakRSSKiB()))
+        let withTags = last != "read"
+        let startRSS = ResourceUsage.currentRSSKiB()
+        let slots = Slots(entries.count)
+        let batchStart = ResourceUsage.now()
+        let entries = self.entries
+        let jobs = Swift.max(1, self.jobs)
+        DispatchQueue.concurrentPerform(iterations: jobs) { j in
+            for i in stride(from: j, to: entries.count, by: jobs) {
+                slots.results[i] = Self.process(entries[i], tagger: withTags ? tagger : nil)
+            }
+        }
+        let batchSeconds = ResourceUsage.now() - batchStart
+        var read = StageReport(stage: "read", seconds: 0, startRSSKiB: startRSS, jobs: jobs)
+        var tag = StageReport(stage: "tag", seconds: 0, startRSSKiB: startRSS, jobs: jobs)
+        var facts: [Stages.Facts] = []
+        var firstError: String?
+        for r in slots.results {
+            read.seconds += r.readSeconds
+            read.bytes += r.bytes
+            read.chars += r.rawChars
+            read.articles += r.articles
+            tag.seconds += r.tagSeconds
+            tag.chars += r.cleanChars
+            tag.articles += r.articles
+            if let e = r.error { read.errors += 1; firstError = firstError ?? e }
+            facts += r.facts
+        }
+        slots.results = []
+        read.note = firstError
+        let peak = ResourceUsage.peakRSSKiB()
+        read.peakRSSKiB = peak
+        tag.peakRSSKiB = peak
+        reports.append(read)
+        if withTags {
+            reports.append(tag)
+            var both = StageReport(stage: "normalize+tag", seconds: read.seconds + tag.seconds, chars: read.chars, bytes: read.bytes, articles: read.articles, peakRSSKiB: peak, startRSSKiB: startRSS, jobs: jobs)
+            both.note = "read (decode+normalize+segment) + tag, chars = raw"
+            reports.append(both)
+        }
+        reports.append(StageReport(stage: "batch", seconds: batchSeconds, chars: read.chars, bytes: read.bytes, articles: read.articles, peakRSSKiB: peak, startRSSKiB: startRSS, errors: read.errors, note: "wall clock of the read+tag batch", jobs: jobs))
+        guard withTags, last != "tag" else { return reports }
+
+        var build = StageReport(stage: "build", seconds: 0, articles: read.articles, startRSSKiB: ResourceUsage.currentRSSKiB())
+        let b0 = ResourceUsage.now()
+        let graph = try Stages.build(facts)
+        build.seconds = ResourceUsage.now() - b0
+        facts = []
+        build.peakRSSKiB = ResourceUsage.peakRSSKiB()
+        guard let graph else {
+            build.note = "n/a: graph builder not in main"
+            reports.append(build)
+            return reports
+        }
+        build.nodes = graph.nodes.count
+        build.edges = graph.edges.count
+        reports.append(build)
+        if let graphPath {
+            var save = StageReport(stage: "save", seconds: 0, articles: read.articles, startRSSKiB: ResourceUsage.currentRSSKiB())
+            let s0 = ResourceUsage.now()
+            try Stages.save(graph, to: graphPath)
+            save.seconds = ResourceUsage.now() - s0
+            save.bytes = (try? FileManager.default.attributesOfItem(atPath: graphPath)[.size] as? Int) ?? 0
+            save.peakRSSKiB = ResourceUsage.peakRSSKiB()
+            reports.append(save)
+        }
+        var total = StageReport(stage: "pipeline", seconds: ResourceUsage.now() - wallStart, chars: read.chars, bytes: read.bytes, articles: read.articles, peakRSSKiB: ResourceUsage.peakRSSKiB(), jobs: jobs)
+        total.nodes = graph.nodes.count
+        total.edges = graph.edges.count
+        reports.append(total)
+        return reports
+    }
+
+    /// Reads one file and tags its articles, timing both.
+    static func process(_ entry: Corpus.Entry, tagger: Tagger?) -> FileResult {
+        var r = FileResult()
+        if let data = FileManager.default.contents(atPath: entry.path) {
+            r.bytes = data.count
+            r.rawChars = data.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        }
+        let t0 = ResourceUsage.now()
+        let articles: [Article]
+        do { articles = try Stages.read(entry) } catch {
+            r.readSeconds = ResourceUsage.now() - t0
+            r.error = "\(error)"
+            return r
+        }
+        let t1 = ResourceUsage.now()
+        r.readSeconds = t1 - t0
+        r.articles = articles.count
+        guard let tagger else { return r }
+        var facts: [Stages.Facts] = []
+        facts.reserveCapacity(articles.count)
+        for a in articles { facts.append(Stages.facts(Stages.tag(tagger, a))) }
+        r.tagSeconds = ResourceUsage.now() - t1
+        for a in articles { r.cleanChars += a.text.unicodeScalars.count }
+        r.facts = facts
+        return r
+    }
+}

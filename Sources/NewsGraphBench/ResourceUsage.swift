@@ -1,0 +1,26 @@
+import Foundation
+
+/// Memory and time readings of the current process.
+enum ResourceUsage {
+    /// Peak resident set size so far, in KiB (`getrusage(RUSAGE_SELF).ru_maxrss`; KiB on Linux).
+    static func peakRSSKiB() -> Int {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        return Int(usage.ru_maxrss)
+    }
+
+    /// Current resident set size in KiB (from `/proc/self/statm`; 0 where unavailable).
+    static func currentRSSKiB() -> Int {
+        guard let s = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }
+        let fields = s.split(separator: " ")
+        guard fields.count > 1, let pages = Int(fields[1]) else { return 0 }
+        return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / 1024
+    }
+
+    /// Monotonic seconds.
+    static func now() -> Double {
+        var ts = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &ts)
+        return Double(ts.tv_sec) + Double(ts.tv_nsec) * 1e-9
+    }
+}
