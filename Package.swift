@@ -18,6 +18,7 @@ let package = Package(
         .testTarget(
             name: "NewsGraphTests",
             dependencies: ["NewsGraph"],
+            exclude: ["Tools"],
             resources: [.copy("Fixtures")]
         ),
     ]
