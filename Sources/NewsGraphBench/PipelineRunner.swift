@@ -127,18 +127,18 @@ struct PipelineRunner {
     /// Reads one file and tags its articles, timing both.
     static func process(_ entry: Corpus.Entry, tagger: Tagger?) -> FileResult {
         var r = FileResult()
-        if let data = FileManager.default.contents(atPath: entry.path) {
-            r.bytes = data.count
-            r.rawChars = data.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
-        }
         let t0 = ResourceUsage.now()
         let articles: [Article]
         do { articles = try Stages.read(entry) } catch {
-            r.readSeconds = ResourceUsage.now() - t0
             r.error = "\(error)"
             return r
         }
         let t1 = ResourceUsage.now()
+        // Sizes are counted outside the clock, and only for files the reader accepted.
+        if let data = FileManager.default.contents(atPath: entry.path) {
+            r.bytes = data.count
+            r.rawChars = data.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+        }
         r.readSeconds = t1 - t0
         r.articles = articles.count
         guard let tagger else { return r }

@@ -14,7 +14,7 @@ struct ReportTable {
                     m.corpus, m.stage, "\(m.report.jobs)", "\(m.runs)", fmt(m.report.seconds, 3), big(m.charsPerSecond), big(m.articlesPerSecond),
                     m.megabytesPerSecond.map { fmt($0, 1) } ?? "", fmt(m.peakMiB, 0), fmt(m.growthMiB, 0),
                     m.report.nodes.map(String.init) ?? "", m.report.edges.map(String.init) ?? "",
-                    (m.report.errors > 0 ? "\(m.report.errors) errors; " : "") + (m.report.note ?? ""),
+                    note(m.report),
                 ]
             })
     }
@@ -57,6 +57,13 @@ struct ReportTable {
         var s = "| " + header.joined(separator: " | ") + " |\n"
         s += "|" + header.map { _ in "---|" }.joined() + "\n"
         for r in rows { s += "| " + r.map { $0.replacingOccurrences(of: "|", with: "\\|") }.joined(separator: " | ") + " |\n" }
+        return s
+    }
+
+    /// Errors first, then the remark, kept short enough for a table cell.
+    static func note(_ r: StageReport) -> String {
+        var s = (r.errors > 0 ? "\(r.errors) errors; " : "") + (r.note ?? "")
+        if s.count > 90 { s = String(s.prefix(89)) + "…" }
         return s
     }
 
