@@ -23,11 +23,15 @@ public struct SyntheticArchive: Sequence, Sendable {
         /// Texts whose names must never be generated (e.g. real pages): any 2–4 character
         /// substring of them is refused as a name.
         public var reservedTexts: [String]
+        /// Open each page with the text stage's front matter (`---`, date, city, province, paper, `---`),
+        /// so `newsgraph` reads the issue metadata from the file itself.
+        public var frontMatter: Bool
 
         public init(
             seed: UInt64 = 1, articleCount: Int, articlesPerPaper: Int = 1500, startYear: Int = 2019, years: Int = 6,
-            reservedTexts: [String] = []
+            reservedTexts: [String] = [], frontMatter: Bool = true
         ) {
+            self.frontMatter = frontMatter
             self.seed = seed
             self.articleCount = articleCount
             self.articlesPerPaper = articlesPerPaper
@@ -98,9 +102,12 @@ public struct SyntheticArchive: Sequence, Sendable {
             populations[paper] = population
             let section = rng.chance(0.3) ? rng.pick(SyntheticVocabulary.sections) : nil
             var renderer = SyntheticPageRenderer(rng: rng.split())
-            let text = renderer.render(drafts, section: section)
+            var text = renderer.render(drafts, section: section)
             let issue = archive.calendar.date(day + 1)
             let own = archive.papers[paper][0]
+            if archive.configuration.frontMatter {
+                text = "---\ndate: \(issue.edtf)\ncity: \(own.name)\nprovince: \(own.province)\npaper: \(own.short)日报\n---\n" + text
+            }
             let path = "paper-\(Self.pad(paper, 4))/\(issue.year ?? 0)/\(issue.edtf)-\(Self.pad(pageNumber, 7)).txt"
             let articles = drafts.enumerated().map { i, d in
                 SyntheticArticle(
