@@ -77,7 +77,7 @@ struct SyntheticArticleComposer {
         case .province: qualified = rng.chance(0.5)
         case .township: qualified = true
         }
-        let chain = office.chain(in: place, qualified: qualified)
+        let chain = population.chains[o][qualified ? 1 : 0]
         let person = population.people[population.holder[o]]
         let kind: SyntheticPersonMention.Kind = place.level == .province ? .visitor : .official
         draft.mention(person, kind, offices: chain, jurisdiction: place.name)

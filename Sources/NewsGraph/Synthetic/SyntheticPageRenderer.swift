@@ -16,6 +16,7 @@ struct SyntheticPageRenderer {
         let numberSpaces = rng.chance(0.5)
         let fullWidthDigits = rng.chance(0.15)
         var out = ""
+        out.reserveCapacity(drafts.count * 2400)
         func line(_ s: String) {
             out += s
             out += blankLines ? "\n\n" : "\n"
@@ -34,12 +35,13 @@ struct SyntheticPageRenderer {
                 if fullWidthDigits { text = text.map(Self.fullWidth) }
                 var start = 0
                 while start < text.count {
-                    let end = min(start + width, text.count)
-                    var piece = Array(text[start..<end])
-                    if spacedLines && rng.chance(0.12) { piece = Self.spaced(piece) }
-                    var v = String.UnicodeScalarView()
-                    v.append(contentsOf: piece)
-                    line(String(v))
+                    let end = Swift.min(start + width, text.count)
+                    if spacedLines && rng.chance(0.12) {
+                        out.unicodeScalars.append(contentsOf: Self.spaced(text[start..<end]))
+                    } else {
+                        out.unicodeScalars.append(contentsOf: text[start..<end])
+                    }
+                    out += blankLines ? "\n\n" : "\n"
                     start = end
                 }
             }
@@ -55,7 +57,8 @@ struct SyntheticPageRenderer {
     private mutating func spaceNumbers(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
         out.reserveCapacity(s.count + 8)
-        for (i, c) in s.enumerated() {
+        for i in s.indices {
+            let c = s[i]
             if i > 0 {
                 let prev = s[i - 1]
                 let boundary = (Self.isDigit(prev) && Self.isCJK(c)) || (Self.isCJK(prev) && Self.isDigit(c))
@@ -67,11 +70,13 @@ struct SyntheticPageRenderer {
     }
 
     /// Full justification: a space between every two characters of the line.
-    private static func spaced(_ s: [Unicode.Scalar]) -> [Unicode.Scalar] {
+    private static func spaced(_ s: ArraySlice<Unicode.Scalar>) -> [Unicode.Scalar] {
         var out: [Unicode.Scalar] = []
-        for (i, c) in s.enumerated() {
-            if i > 0 && c != " " && s[i - 1] != " " { out.append(" ") }
+        var previous: Unicode.Scalar?
+        for c in s {
+            if let p = previous, c != " " && p != " " { out.append(" ") }
             out.append(c)
+            previous = c
         }
         return out
     }

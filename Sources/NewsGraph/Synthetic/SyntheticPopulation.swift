@@ -27,6 +27,9 @@ struct SyntheticPopulation: Sendable {
     /// Local companies and their chairmen, who sign project after project.
     var firms: [(name: String, chairman: Int)] = []
 
+    /// Each office's chain as written, with the place named ([o][1]) or locally ([o][0]); rendered once.
+    let chains: [[[String]]]
+
     private let paper: Int
     private var namesInUse = Set<String>()
 
@@ -34,6 +37,7 @@ struct SyntheticPopulation: Sendable {
         self.paper = paper
         self.jurisdictions = jurisdictions
         self.offices = offices
+        chains = offices.map { o in [false, true].map { o.chain(in: jurisdictions[o.jurisdiction], qualified: $0) } }
         holder = []
         tenureEnd = []
         for _ in offices.indices {
