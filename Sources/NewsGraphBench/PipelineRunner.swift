@@ -137,7 +137,7 @@ struct PipelineRunner {
         // Sizes are counted outside the clock, and only for files the reader accepted.
         if let data = FileManager.default.contents(atPath: entry.path) {
             r.bytes = data.count
-            r.rawChars = data.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+            r.rawChars = Self.scalarCount(data)
         }
         r.readSeconds = t1 - t0
         r.articles = articles.count
@@ -149,5 +149,14 @@ struct PipelineRunner {
         for a in articles { r.cleanChars += a.text.unicodeScalars.count }
         r.facts = facts
         return r
+    }
+
+    /// Unicode scalars in UTF-8 bytes: every byte that is not a continuation byte.
+    static func scalarCount(_ data: Data) -> Int {
+        data.withUnsafeBytes { raw in
+            var n = 0
+            for b in raw.bindMemory(to: UInt8.self) where b & 0xC0 != 0x80 { n += 1 }
+            return n
+        }
     }
 }
