@@ -20,7 +20,7 @@ public struct Article: Sendable, Equatable {
     public var rawSpan: Span
     /// Issue date, city and province the article is read against.
     public var metadata: IssueMetadata
-    /// Hex SHA-256-like digest of the raw bytes of the article (stable content identity).
+    /// FNV-1a 64-bit hash of the article's raw bytes, 16 hex digits (stable content identity).
     public var contentHash: String
 
     public init(

@@ -1,0 +1,73 @@
+/// Line-level tests the segmenter uses: page furniture, headlines, captions.
+extension PageLine {
+    /// `ZHENG WU DONG TAI`: a pinyin section name (upper-case Latin words only).
+    func isPinyin(_ decoded: DecodedText) -> Bool {
+        guard isWhole, visible >= 4, prefix.allSatisfy({ $0 >= 0x41 && $0 <= 0x5A }) else { return false }
+        return BylineParser.tokens(decoded, range).count >= 2
+    }
+
+    /// A Markdown heading (`## 政务动态`): the range of its text after the `#` marks.
+    func headingText() -> Range<Int>? {
+        guard prefix.first == 0x23 else { return nil }
+        guard let k = prefix.firstIndex(where: { $0 != 0x23 }) else { return nil }
+        return prefixPos[k]..<range.upperBound
+    }
+
+    /// `——副标题`: a subtitle line.
+    var isSubtitle: Bool {
+        starts(with: "——") || starts(with: "──") || starts(with: "--") || (starts(with: "—") && visible > 2)
+    }
+
+    /// `图为…`: a picture caption starts here.
+    var isCaptionStart: Bool {
+        starts(with: "图为") || starts(with: "图片为") || starts(with: "上图") || starts(with: "下图")
+            || starts(with: "左图") || starts(with: "右图") || starts(with: "图：") || starts(with: "图:")
+    }
+
+    /// `据《经济日报》`, `（据《人民日报》）`, `来源：…`: the source line of a reprint.
+    var isReprintSource: Bool {
+        guard isWhole, visible <= 30 else { return false }
+        if starts(with: "据《") || starts(with: "（据《") || starts(with: "(据《") {
+            return ends(with: "》") || ends(with: "》）") || ends(with: "》)") || ends(with: "报道") || ends(with: "消息")
+        }
+        return starts(with: "来源：") || starts(with: "来源:")
+    }
+
+    /// A line that may be a headline: short, no sentence punctuation, not ending in a clause mark.
+    /// `strict` (inside an article) also refuses any clause punctuation.
+    func isHeadlineLike(strict: Bool) -> Bool {
+        guard isWhole, visible >= 2, visible <= 32, !hasStop else { return false }
+        if strict && hasClause { return false }
+        if ScalarClass.isClause(last) || ScalarClass.isSentenceEnd(last) { return false }
+        if starts(with: "（") && ends(with: "）") { return false }
+        return true
+    }
+
+    /// `责任编辑：X`, `责编 X`, `编辑：X`, `校对：X`: desk credits, not authors of the story.
+    var isDeskCredit: Bool {
+        guard isWhole, visible <= 24 else { return false }
+        return ["责任编辑", "责编", "编辑：", "编辑:", "校对", "审核：", "审核:", "（责任编辑", "(责任编辑"].contains { starts(with: $0) }
+    }
+
+    /// The index in `suffix` of a trailing `（下转2版）` / `（上接1版）` / `（完）` marker, if any.
+    func transferMarkerStart() -> Int? {
+        guard last == 0xFF09 || last == 0x29 else { return nil }
+        guard let open = suffix.lastIndex(where: { $0 == 0xFF08 || $0 == 0x28 }) else { return nil }
+        let inner = Array(suffix[(open + 1)..<(suffix.count - 1)])
+        let s = String(String.UnicodeScalarView(inner.compactMap(Unicode.Scalar.init)))
+        if s == "完" { return open }
+        let markers = ["下转", "上接", "转第", "接第", "转", "接"]
+        guard markers.contains(where: { s.hasPrefix($0) }), s.hasSuffix("版"), s.unicodeScalars.count <= 8 else {
+            return nil
+        }
+        return open
+    }
+
+    /// The marker at `start` (from `transferMarkerStart`) continues the story elsewhere or ends it
+    /// (`下转`, `转`, `完`), rather than saying where it came from (`上接`, `接`).
+    func markerCloses(_ start: Int) -> Bool {
+        guard start + 1 < suffix.count else { return true }
+        let first = suffix[start + 1]
+        return first != 0x4E0A && first != 0x63A5  // 上 接
+    }
+}
