@@ -28,21 +28,35 @@ struct PipelineRunner {
         init(_ n: Int) { results = Array(repeating: FileResult(), count: n) }
     }
 
-    /// Decode only.
-    func decode() -> StageReport {
-        var r = StageReport(stage: "decode", seconds: 0)
-        r.startRSSKiB = ResourceUsage.currentRSSKiB()
-        let t0 = ResourceUsage.now()
+    /// Decode, then normalize the whole decoded page, each on its own clock (file reading is outside both).
+    func decode() -> [StageReport] {
+        var decode = StageReport(stage: "decode", seconds: 0, startRSSKiB: ResourceUsage.currentRSSKiB())
+        var normalize = StageReport(stage: "normalize", seconds: 0, startRSSKiB: decode.startRSSKiB)
         for e in entries {
             do {
-                let d = try Stages.decode(e.path)
-                r.chars += d.chars
-                r.bytes += d.bytes
-            } catch { r.errors += 1 }
+                let bytes = try Stages.bytes(e.path)
+                let t0 = ResourceUsage.now()
+                let decoded = try Stages.decode(bytes, file: e.path)
+                let t1 = ResourceUsage.now()
+                let clean = Stages.normalize(decoded)
+                let t2 = ResourceUsage.now()
+                decode.seconds += t1 - t0
+                normalize.seconds += t2 - t1
+                let chars = bytes.reduce(0) { $0 + ($1 & 0xC0 == 0x80 ? 0 : 1) }
+                decode.chars += chars
+                decode.bytes += bytes.count
+                normalize.chars += chars
+                normalize.bytes += bytes.count
+                if clean.text.isEmpty && !bytes.isEmpty { normalize.errors += 1 }
+            } catch {
+                decode.errors += 1
+                decode.note = decode.note ?? "\(error)"
+            }
         }
-        r.seconds = ResourceUsage.now() - t0
-        r.peakRSSKiB = ResourceUsage.peakRSSKiB()
-        return r
+        decode.peakRSSKiB = ResourceUsage.peakRSSKiB()
+        normalize.peakRSSKiB = decode.peakRSSKiB
+        normalize.note = "whole page, chars = raw"
+        return [decode, normalize]
     }
 
     /// Read + tag (+ build + save when `through` allows); the reports of each stage done.

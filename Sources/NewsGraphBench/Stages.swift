@@ -10,11 +10,20 @@ enum Stages {
     /// What the graph stage keeps per article (the tagger's output, slimmed when the graph stage allows).
     typealias Facts = TaggedArticle
 
-    /// Reads and decodes a file: (Unicode scalars, bytes).
-    static func decode(_ path: String) throws -> (chars: Int, bytes: Int) {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
-        let text = String(decoding: data, as: UTF8.self)
-        return (text.unicodeScalars.count, data.count)
+    /// The bytes of a file (outside the clock).
+    static func bytes(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw BenchError.failed("\(path): cannot read") }
+        return [UInt8](data)
+    }
+
+    /// Decodes raw bytes (encoding detection, UTF-8 validation, BOM).
+    static func decode(_ bytes: [UInt8], file: String) throws -> DecodedText {
+        try TextDecoder().decode(bytes, file: file)
+    }
+
+    /// Repairs a whole decoded page (joins cut lines, removes justification spaces, folds full-width forms).
+    static func normalize(_ decoded: DecodedText) -> NormalizedText {
+        TextNormalizer().normalize(decoded)
     }
 
     /// Decode + normalize + segment one page.

@@ -61,7 +61,7 @@ struct Suite {
         return order.compactMap { stage in
             if stage.hasSuffix(" ×\(jobs)") && !stage.hasPrefix("batch") { return nil }
             if stage.hasPrefix("tagger-load ") { return nil }
-            if stage.hasSuffix(" (own process)") && !(stage.hasPrefix("decode") || stage.hasPrefix("read")) { return nil }
+            if stage.hasSuffix(" (own process)") && !["decode", "normalize", "read"].contains(where: { stage.hasPrefix($0 + " ") }) { return nil }
             return samples[stage].map { Measurement(corpus: label, samples: $0) }
         }
     }

@@ -51,7 +51,7 @@ func runStage(_ args: BenchArguments) throws {
     guard let dir = args.string("--corpus") else { throw BenchError.usage("\(name) needs --corpus") }
     let runner = PipelineRunner(entries: try Corpus.entries(in: dir), jobs: jobs)
     switch name {
-    case "decode": ChildProcess.emit([runner.decode()])
+    case "decode": ChildProcess.emit(runner.decode())
     case "read", "tag", "pipeline": ChildProcess.emit(try runner.run(through: name, graphPath: args.string("--graph")))
     default: throw BenchError.usage("unknown stage \(name)")
     }
