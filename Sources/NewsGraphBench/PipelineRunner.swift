@@ -70,6 +70,7 @@ struct PipelineRunner {
         let startRSS = ResourceUsage.currentRSSKiB()
         let slots = Slots(entries.count)
         let batchStart = ResourceUsage.now()
+        let cpuStart = ResourceUsage.cpuSeconds()
         let entries = self.entries
         let jobs = Swift.max(1, self.jobs)
         DispatchQueue.concurrentPerform(iterations: jobs) { j in
@@ -78,6 +79,7 @@ struct PipelineRunner {
             }
         }
         let batchSeconds = ResourceUsage.now() - batchStart
+        let batchCPU = ResourceUsage.cpuSeconds() - cpuStart
         var read = StageReport(stage: "read", seconds: 0, startRSSKiB: startRSS, jobs: jobs)
         var tag = StageReport(stage: "tag", seconds: 0, startRSSKiB: startRSS, jobs: jobs)
         var facts: [Stages.Facts] = []
@@ -105,7 +107,10 @@ struct PipelineRunner {
             both.note = "read (decode+normalize+segment) + tag, chars = raw"
             reports.append(both)
         }
-        reports.append(StageReport(stage: "batch", seconds: batchSeconds, chars: read.chars, bytes: read.bytes, articles: read.articles, peakRSSKiB: peak, startRSSKiB: startRSS, errors: read.errors, note: "wall clock of the read+tag batch", jobs: jobs))
+        reports.append(StageReport(
+            stage: "batch", seconds: batchSeconds, chars: read.chars, bytes: read.bytes, articles: read.articles, peakRSSKiB: peak,
+            startRSSKiB: startRSS, errors: read.errors, note: "wall clock of read+tag; cpu \(ReportTable.fmt(batchCPU, 2)) s",
+            cpuSeconds: batchCPU, jobs: jobs))
         guard withTags, last != "tag" else { return reports }
 
         var build = StageReport(stage: "build", seconds: 0, articles: read.articles, startRSSKiB: ResourceUsage.currentRSSKiB())
@@ -116,6 +121,7 @@ struct PipelineRunner {
         build.peakRSSKiB = ResourceUsage.peakRSSKiB()
         guard let graph else {
             build.note = "n/a: graph builder not in main"
+            build.articles = 0
             reports.append(build)
             return reports
         }

@@ -9,6 +9,14 @@ enum ResourceUsage {
         return Int(usage.ru_maxrss)
     }
 
+    /// CPU seconds (user + system) used by this process so far, over all its threads.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        func s(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) * 1e-6 }
+        return s(usage.ru_utime) + s(usage.ru_stime)
+    }
+
     /// Current resident set size in KiB (from `/proc/self/statm`; 0 where unavailable).
     static func currentRSSKiB() -> Int {
         guard let s = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return 0 }

@@ -16,6 +16,9 @@ struct StageReport: Codable, Sendable {
     /// Errors (e.g. files the reader refused) and remarks.
     var errors: Int = 0
     var note: String?
+    /// CPU seconds of the process during the stage (all threads), when measured: with `jobs` > 1,
+    /// cpu/seconds near `jobs` means the threads really ran in parallel.
+    var cpuSeconds: Double?
     /// Threads used.
     var jobs: Int = 1
 }
