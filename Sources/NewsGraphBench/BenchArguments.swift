@@ -41,6 +41,7 @@ struct BenchArguments {
     /// A comma-separated list of counts, with `k`/`M` suffixes (`10k,100k,1M`).
     func counts(_ name: String, default d: [Int]) throws -> [Int] {
         guard let v = values[name] else { return d }
+        if v == "0" || v == "none" { return [] }
         return try v.split(separator: ",").map { part in
             var s = part.trimmingCharacters(in: .whitespaces)
             var scale = 1
