@@ -1,0 +1,224 @@
+/// Finds the events an article announces or speaks of.
+///
+/// Rules: `event-announced` (`12月3日，全市…约谈会召开`: the noun phrase ending in
+/// an event noun right before 召开/举行, or before `在…` + the verb; `A和B召开`
+/// gives two events), `event-verb-object` (`…观摩并召开推进会`: the object ending
+/// in an event noun), `event-mentioned` (`推介会上`, `在…签约仪式上`: an event the
+/// article was at, dated like the article's announcement). An announcement needs
+/// a date or a relative date word (近日) in its sentence; a date without an
+/// announcing verb (`5月15日是全国助残日`) is no event. `走进宁波` dates the
+/// article's visit but is not an event of its own.
+struct EventRule {
+    let doc: TagDocument
+    /// Dates the text stage found that can date an event (a month at least), completed with a year
+    /// where the text allows, in text order; relative words (近日) come from the `relative-date`
+    /// lexicon instead, as they date no day.
+    let dates: [DatedMention]
+    let places: [PlaceFinding]
+
+    /// Nouns too general to create an event when only mentioned (`会议上`).
+    static let genericNouns: Set<String> = ["会议", "仪式", "活动"]
+
+    /// Relative date words (近日) in text order.
+    private let relativeWords: [Range<Int>]
+
+    init(doc: TagDocument, dates: [DatedMention], places: [PlaceFinding]) {
+        self.doc = doc
+        self.dates = dates.filter { $0.form != .relative && $0.date.month != nil }
+        self.places = places
+        relativeWords = doc.matches.filter { doc.lexicon.typeMask[Int($0.pattern)] & TypeBits.relativeDate != 0 }
+            .map { Int($0.start)..<Int($0.end) }
+    }
+
+    func find() -> [EventFinding] {
+        var out: [EventFinding] = []
+        var leadDate: PartialDate??  // .some(nil): announced with 近日, no day
+        for sentence in doc.sentences {
+            var p = sentence.lowerBound
+            while p < sentence.upperBound {
+                guard let v = doc.longest(TypeBits.announceVerb, startingAt: p) else {
+                    p += max(1, doc.scalarLength(at: p))
+                    continue
+                }
+                p = Int(v.end)
+                guard let (date, dateEnd, dateStart) = dateBefore(Int(v.start), in: sentence) else { continue }
+                if leadDate == nil { leadDate = .some(date) }
+                if let noun = doc.longest(TypeBits.eventNoun, endingAt: Int(v.start))
+                    ?? nounBeforePlace(Int(v.start), floor: dateEnd)
+                {
+                    let start = clauseStart(before: Int(noun.start), floor: max(sentence.lowerBound, dateEnd))
+                    for part in split(start..<Int(noun.end)) {
+                        out.append(
+                            EventFinding(
+                                name: part.range, noun: part.noun, date: date, place: place(in: part.range),
+                                rule: "event-announced", phrase: dateStart..<Int(v.end)))
+                    }
+                } else if let noun = objectNoun(after: Int(v.end), limit: sentence.upperBound) {
+                    let start = trimmedStart(Int(v.end), end: Int(noun.end))
+                    out.append(
+                        EventFinding(
+                            name: start..<Int(noun.end), noun: doc.surface(noun), date: date, place: nil,
+                            rule: "event-verb-object", phrase: dateStart..<Int(noun.end)))
+                }
+            }
+        }
+        // Without an announcement, the dateline (a date opening the article) dates what it reports.
+        if leadDate == nil { leadDate = .some(dateline()) }
+        // Events the article was at without announcing them: `推介会上`, `签约仪式上`.
+        for m in doc.matches where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.eventNoun != 0 {
+            // `推介会上`, or the object of an attendance verb (`出席签约仪式`).
+            let attendedObject = doc.longest(TypeBits.attendVerb, endingAt: Int(m.start)).map {
+                ["attended", "participated"].contains(doc.lexicon.entry(.attendVerb, pattern: Int($0.pattern))?.attributes["role"] ?? "")
+            } ?? false
+            guard doc.scalar(at: Int(m.end)) == 0x4E0A || attendedObject else { continue }  // 上
+            if let longer = doc.longest(TypeBits.eventNoun, endingAt: Int(m.end)), longer.start < m.start { continue }
+            let noun = doc.surface(m)
+            guard !Self.genericNouns.contains(noun), !out.contains(where: { $0.noun == noun }) else { continue }
+            let sentence = doc.sentence(containing: Int(m.start))
+            let start = attendedObject ? Int(m.start) : clauseStart(before: Int(m.start), floor: sentence.lowerBound)
+            out.append(
+                EventFinding(
+                    name: trimmedStart(start, end: Int(m.end))..<Int(m.end), noun: noun, date: leadDate ?? nil,
+                    place: nil, rule: "event-mentioned", phrase: Int(m.start)..<Int(m.end) + 3))
+        }
+        var seen: Set<String> = []
+        return out.filter { seen.insert(doc.text($0.name) + "|" + ($0.date?.edtf ?? "")).inserted }
+    }
+
+    /// The first day-precise date in the article's opening sentences (`12月2日，当…踏入杭州`);
+    /// nil when a relative word (近日) comes first or no date opens the article.
+    private func dateline() -> PartialDate? {
+        for sentence in doc.sentences.prefix(6) {
+            if hasRelativeDate(sentence) { return nil }
+            if let d = dates.first(where: { $0.form != .relative && sentence.contains($0.cleanStart) && $0.date.day != nil }) {
+                return d.date
+            }
+        }
+        return nil
+    }
+
+    private func hasRelativeDate(_ sentence: Range<Int>) -> Bool {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            if doc.starts(TypeBits.relativeDate, at: i) { return true }
+            i += max(1, doc.scalarLength(at: i))
+        }
+        return false
+    }
+
+    /// The date governing a verb: the last date (or 近日) before it in the sentence, completed with the year.
+    private func dateBefore(_ verbStart: Int, in sentence: Range<Int>) -> (PartialDate?, Int, Int)? {
+        // Both lists are in text order: binary search for the last one ending by the verb.
+        func lastIndex(_ count: Int, _ end: (Int) -> Int) -> Int? {
+            var lo = 0, hi = count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if end(mid) <= verbStart { lo = mid + 1 } else { hi = mid }
+            }
+            return lo > 0 ? lo - 1 : nil
+        }
+        var best: (PartialDate?, Int, Int)?
+        if let i = lastIndex(dates.count, { dates[$0].cleanEnd }), dates[i].cleanStart >= sentence.lowerBound {
+            best = (dates[i].date, dates[i].cleanEnd, dates[i].cleanStart)
+        }
+        if let i = lastIndex(relativeWords.count, { relativeWords[$0].upperBound }),
+            relativeWords[i].lowerBound >= sentence.lowerBound, best == nil || best!.1 < relativeWords[i].lowerBound
+        {
+            best = (nil, relativeWords[i].upperBound, relativeWords[i].lowerBound)
+        }
+        return best
+    }
+
+    /// `A大会和B会议`: one part per event noun that closes a stretch before 和/及/暨-free joins.
+    private func split(_ r: Range<Int>) -> [(range: Range<Int>, noun: String)] {
+        var parts: [(Range<Int>, String)] = []
+        var start = r.lowerBound
+        var i = r.lowerBound
+        while i < r.upperBound {
+            let s = doc.scalar(at: i)
+            if s == 0x548C || s == 0x53CA, let n = doc.longest(TypeBits.eventNoun, endingAt: i), Int(n.start) >= start {  // 和 及
+                parts.append((start..<i, doc.surface(n)))
+                start = i + 3
+            }
+            i += max(1, doc.scalarLength(at: i))
+        }
+        if let n = doc.longest(TypeBits.eventNoun, endingAt: r.upperBound) {
+            parts.append((start..<r.upperBound, doc.surface(n)))
+        }
+        return parts
+    }
+
+    /// `…推介会在杭州举行`: the event noun before a `在`/`于` + place phrase that ends at the verb.
+    private func nounBeforePlace(_ verbStart: Int, floor: Int) -> PatternMatcher.Match? {
+        var i = verbStart
+        for _ in 0..<10 {
+            guard i > floor else { return nil }
+            i = doc.previous(i)
+            guard doc.isIdeograph(at: i) else { return nil }
+            let s = doc.scalar(at: i)
+            if s == 0x5728 || s == 0x4E8E, let n = doc.longest(TypeBits.eventNoun, endingAt: i) { return n }
+        }
+        return nil
+    }
+
+    /// The start of the noun phrase ending at `end`: after the last clause punctuation (quotes stay inside).
+    private func clauseStart(before end: Int, floor: Int) -> Int {
+        var i = end
+        while i > floor {
+            let p = doc.previous(i)
+            let s = doc.scalar(at: p)
+            if !UTF8Scan.isIdeograph(s) && !isQuote(s) && !(s >= 0x30 && s <= 0x39) { break }
+            i = p
+        }
+        return trimmedStart(i, end: end)
+    }
+
+    /// Skips a leading 的, 在 or 一场 and opening quotes that do not belong to the name.
+    private func trimmedStart(_ start: Int, end: Int) -> Int {
+        var i = start
+        while i < end {
+            let s = doc.scalar(at: i)
+            if s == 0x7684 || s == 0x5728 || s == 0x201C { i += 3; continue }  // 的 在 “
+            break
+        }
+        return i
+    }
+
+    /// The object's event noun: the last one before punctuation, 并 or the end of the sentence.
+    private func objectNoun(after start: Int, limit: Int) -> PatternMatcher.Match? {
+        var i = start
+        var limit = limit
+        // `举办的“…发布会”后…`: a modifier; the event is the quoted name after 的.
+        if doc.scalar(at: i) == 0x7684 {
+            i += 3
+            guard doc.scalar(at: i) == 0x201C else { return nil }
+            var j = i + 3
+            while j < limit && doc.scalar(at: j) != 0x201D { j += doc.scalarLength(at: j) }
+            limit = j
+        }
+        var count = 0
+        var last: PatternMatcher.Match?
+        while i < limit && count < 40 {
+            let s = doc.scalar(at: i)
+            if !UTF8Scan.isIdeograph(s) && !isQuote(s) && !(s >= 0x30 && s <= 0x39) { break }
+            if s == 0x5E76 { break }  // 并
+            if let n = doc.longest(TypeBits.eventNoun, startingAt: i) {
+                last = n
+                i = Int(n.end)
+                count += 1
+                continue
+            }
+            i += doc.scalarLength(at: i)
+            count += 1
+        }
+        return last
+    }
+
+    private func isQuote(_ s: UInt32) -> Bool {
+        s == 0x201C || s == 0x201D || s == 0x2018 || s == 0x2019 || s == 0x300A || s == 0x300B || s == 0xB7
+    }
+
+    private func place(in r: Range<Int>) -> String? {
+        places.first(where: { r.contains($0.range.lowerBound) && $0.range.upperBound <= r.upperBound })?.canonical
+    }
+}

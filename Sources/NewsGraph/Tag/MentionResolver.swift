@@ -1,0 +1,56 @@
+/// Picks non-overlapping mentions: people first, then longest, then leftmost, then by kind priority.
+///
+/// The rules propose freely (an organisation inside an office link, a place
+/// inside an organisation); this one resolver decides what the article shows.
+struct MentionResolver {
+    static func priority(_ k: MentionKind) -> Int {
+        switch k {
+        case .person: return 0
+        case .office: return 1
+        case .event: return 2
+        case .organization: return 3
+        case .place: return 4
+        case .date: return 5
+        }
+    }
+
+    static func resolve(_ candidates: [Mention]) -> [Mention] {
+        // Sort indices, not the mentions themselves (they are large values).
+        let keys = candidates.map { m in (m.kind == .person ? 0 : 1, -(m.cleanEnd - m.cleanStart), m.cleanStart, priority(m.kind)) }
+        let sorted = candidates.indices.sorted { keys[$0] < keys[$1] }.map { candidates[$0] }
+        // Which kept mention owns each clean byte (-1: free): overlap tests cost the mention's length.
+        let length = candidates.map(\.cleanEnd).max() ?? 0
+        var owner = [Int32](repeating: -1, count: length)
+        var kept: [Mention] = []
+        var nested: [Mention] = []
+        for m in sorted {
+            let r = m.cleanRange
+            if r.isEmpty {
+                if m.kind == .person { kept.append(m) }
+                continue
+            }
+            if r.contains(where: { owner[$0] >= 0 }) {
+                if m.kind == .place && m.evidence.rule == "place-suffix" { nested.append(m) }
+                continue
+            }
+            for i in r { owner[i] = Int32(kept.count) }
+            kept.append(m)
+        }
+        // A community, village or township named inside an office or organisation (古县村党总支书记,
+        // 东方红社区党群服务中心) is a place of its own; a city inside a body's name is not.
+        var placed = [Bool](repeating: false, count: length)
+        for m in nested {
+            let r = m.cleanRange
+            let o = owner[r.lowerBound]
+            guard o >= 0, r.allSatisfy({ owner[$0] == o }), !r.contains(where: { placed[$0] }) else { continue }
+            let outer = kept[Int(o)]
+            guard outer.kind == .office || outer.kind == .organization else { continue }
+            for i in r { placed[i] = true }
+            kept.append(m)
+        }
+        let order = kept.indices.sorted {
+            (kept[$0].cleanStart, kept[$0].cleanEnd, priority(kept[$0].kind)) < (kept[$1].cleanStart, kept[$1].cleanEnd, priority(kept[$1].kind))
+        }
+        return order.map { kept[$0] }
+    }
+}

@@ -1,0 +1,165 @@
+/// One article's clean text with every lexicon match indexed by position, ready for the rules.
+///
+/// Built once per article from a single matcher pass. Matches are kept in
+/// CSR form (start offset → slice of matches) and each byte position has
+/// the union of the types starting and ending there, so a rule asks "does a
+/// boundary word start here?" with one array read and one AND.
+final class TagDocument {
+    let lexicon: CompiledLexicon
+    let bytes: [UInt8]
+    /// All matches, by start then longest first.
+    let matches: [PatternMatcher.Match]
+    private let startIndex: [Int32]
+    /// Matches sorted by end, then longest first (indices into `matches`).
+    private let byEnd: [Int32]
+    private let endIndex: [Int32]
+    /// Type bits of the matches starting at each byte.
+    let startMask: [UInt32]
+    /// Type bits of the matches ending at each byte.
+    let endMask: [UInt32]
+    /// Sentences as clean byte ranges (split at 。！？；and line breaks).
+    let sentences: [Range<Int>]
+
+    init(text: String, lexicon: CompiledLexicon) {
+        self.lexicon = lexicon
+        var t = text
+        let bytes = t.withUTF8 { Array($0) }
+        self.bytes = bytes
+        let n = bytes.count
+        var found = bytes.withUnsafeBufferPointer { lexicon.matcher.matches(in: $0) }
+        found.sort { ($0.start, $1.end) < ($1.start, $0.end) }
+        matches = found
+        var si = [Int32](repeating: 0, count: n + 2)
+        var sm = [UInt32](repeating: 0, count: n + 1)
+        var em = [UInt32](repeating: 0, count: n + 1)
+        for m in found {
+            si[Int(m.start) + 1] += 1
+            let mask = lexicon.typeMask[Int(m.pattern)]
+            sm[Int(m.start)] |= mask
+            em[Int(m.end)] |= mask
+        }
+        for i in 0..<(n + 1) { si[i + 1] += si[i] }
+        startIndex = si
+        startMask = sm
+        endMask = em
+        var order = Array(0..<Int32(found.count))
+        order.sort { (found[Int($0)].end, found[Int($0)].start) < (found[Int($1)].end, found[Int($1)].start) }
+        byEnd = order
+        var ei = [Int32](repeating: 0, count: n + 2)
+        for m in found { ei[Int(m.end) + 1] += 1 }
+        for i in 0..<(n + 1) { ei[i + 1] += ei[i] }
+        endIndex = ei
+        sentences = TagDocument.split(bytes)
+    }
+
+    /// Matches starting at byte `i`, longest first.
+    func matches(startingAt i: Int) -> ArraySlice<PatternMatcher.Match> {
+        guard i >= 0, i < bytes.count else { return [] }
+        return matches[Int(startIndex[i])..<Int(startIndex[i + 1])]
+    }
+
+    /// Matches ending at byte `i`, longest first.
+    func matches(endingAt i: Int) -> [PatternMatcher.Match] {
+        guard i > 0, i <= bytes.count else { return [] }
+        return byEnd[Int(endIndex[i])..<Int(endIndex[i + 1])].map { matches[Int($0)] }
+    }
+
+    /// The longest match starting at `i` whose pattern has any of `mask`'s bits.
+    func longest(_ mask: UInt32, startingAt i: Int) -> PatternMatcher.Match? {
+        guard i >= 0, i < bytes.count, startMask[i] & mask != 0 else { return nil }
+        return matches(startingAt: i).first { lexicon.typeMask[Int($0.pattern)] & mask != 0 }
+    }
+
+    /// The longest match ending at `i` whose pattern has any of `mask`'s bits.
+    func longest(_ mask: UInt32, endingAt i: Int) -> PatternMatcher.Match? {
+        guard i > 0, i <= bytes.count, endMask[i] & mask != 0 else { return nil }
+        return matches(endingAt: i).first { lexicon.typeMask[Int($0.pattern)] & mask != 0 }
+    }
+
+    /// True when a match of a type in `mask` starts at `i`.
+    @inline(__always)
+    func starts(_ mask: UInt32, at i: Int) -> Bool { i >= 0 && i < bytes.count && startMask[i] & mask != 0 }
+
+    /// True when a match of a type in `mask` ends at `i`.
+    @inline(__always)
+    func ends(_ mask: UInt32, at i: Int) -> Bool { i > 0 && i <= bytes.count && endMask[i] & mask != 0 }
+
+    /// True when a word that ends an office prefix or a place name on the left ends at `i`:
+    /// any stop word except the weak boundaries (中, 上), which also occur inside names of bodies.
+    func endsStop(at i: Int) -> Bool {
+        guard ends(TypeBits.prefixStop, at: i) else { return false }
+        for m in matches(endingAt: i) {
+            let mask = lexicon.typeMask[Int(m.pattern)]
+            guard mask & TypeBits.prefixStop != 0 else { continue }
+            if mask & TypeBits.prefixStop == TypeBits.boundary,
+                lexicon.entry(.boundary, pattern: Int(m.pattern))?.flag("weak") ?? false
+            {
+                continue
+            }
+            return true
+        }
+        return false
+    }
+
+    /// The scalar at byte `i` (0 past the end).
+    @inline(__always)
+    func scalar(at i: Int) -> UInt32 { UTF8Scan.scalar(bytes, at: i) }
+
+    /// Byte length of the scalar at `i`.
+    @inline(__always)
+    func scalarLength(at i: Int) -> Int { i < bytes.count ? UTF8Scan.scalarLength(lead: bytes[i]) : 0 }
+
+    /// Start of the scalar before byte `i`.
+    @inline(__always)
+    func previous(_ i: Int) -> Int { UTF8Scan.previous(bytes, before: i) }
+
+    /// True when the scalar at `i` is a CJK ideograph.
+    @inline(__always)
+    func isIdeograph(at i: Int) -> Bool { UTF8Scan.isIdeograph(scalar(at: i)) }
+
+    /// The text of a byte range.
+    func text(_ r: Range<Int>) -> String { String(utf8Slice: bytes, r) }
+
+    /// The pattern's surface.
+    func surface(_ m: PatternMatcher.Match) -> String { lexicon.surfaces[Int(m.pattern)] }
+
+    /// The sentence holding byte `i`.
+    func sentence(containing i: Int) -> Range<Int> {
+        var lo = 0, hi = sentences.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sentences[mid].upperBound <= i { lo = mid + 1 } else { hi = mid }
+        }
+        return lo < sentences.count && sentences[lo].contains(i) ? sentences[lo] : i..<i
+    }
+
+    /// Splits at 。！？；and line breaks; the terminator stays with its sentence; blank stretches are skipped.
+    static func split(_ b: [UInt8]) -> [Range<Int>] {
+        var out: [Range<Int>] = []
+        var start = 0
+        var i = 0
+        func flush(_ end: Int) {
+            var s = start, e = end
+            while s < e && (b[s] == 0x20 || b[s] == 0x0A || b[s] == 0x09) { s += 1 }
+            while e > s && (b[e - 1] == 0x20 || b[e - 1] == 0x0A || b[e - 1] == 0x09) { e -= 1 }
+            if s < e { out.append(s..<e) }
+        }
+        while i < b.count {
+            let len = UTF8Scan.scalarLength(lead: b[i])
+            let s = UTF8Scan.scalar(b, at: i)
+            i += len
+            if UTF8Scan.isSentenceEnd(s) {
+                // Keep closing quotes/brackets that follow the terminator in the sentence.
+                while i < b.count {
+                    let n = UTF8Scan.scalar(b, at: i)
+                    guard n == 0x201D || n == 0x2019 || n == 0xFF09 || n == 0x300D || n == 0x300F else { break }
+                    i += UTF8Scan.scalarLength(lead: b[i])
+                }
+                flush(i)
+                start = i
+            }
+        }
+        flush(b.count)
+        return out
+    }
+}
