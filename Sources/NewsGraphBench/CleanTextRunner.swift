@@ -27,12 +27,12 @@ enum CleanTextRunner {
     static func run(_ path: String, runs: Int) throws -> [StageReport] {
         let articles = try articles(path)
         let chars = articles.reduce(0) { $0 + $1.text.unicodeScalars.count }
-        let tagger = try Stages.makeTagger()
+        let context = try Stages.makeContext()
         var reports: [StageReport] = []
         for _ in 0..<Swift.max(1, runs) {
             var mentions = 0
             let t0 = ResourceUsage.now()
-            for a in articles { mentions += Stages.tag(tagger, a).mentions.count }
+            for a in articles { mentions += Stages.tag(context, a).mentions.count }
             var r = StageReport(stage: "tag-clean", seconds: ResourceUsage.now() - t0, chars: chars, articles: articles.count)
             r.peakRSSKiB = ResourceUsage.peakRSSKiB()
             r.note = "\(mentions) mentions"

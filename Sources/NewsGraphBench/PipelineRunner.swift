@@ -64,7 +64,7 @@ struct PipelineRunner {
         let wallStart = ResourceUsage.now()
         var reports: [StageReport] = []
         let t0 = ResourceUsage.now()
-        let tagger = try Stages.makeTagger()
+        let context = try Stages.makeContext()
         reports.append(StageReport(stage: "tagger-load", seconds: ResourceUsage.now() - t0, peakRSSKiB: ResourceUsage.peakRSSKiB()))
         let withTags = last != "read"
         let startRSS = ResourceUsage.currentRSSKiB()
@@ -75,7 +75,7 @@ struct PipelineRunner {
         let jobs = Swift.max(1, self.jobs)
         DispatchQueue.concurrentPerform(iterations: jobs) { j in
             for i in stride(from: j, to: entries.count, by: jobs) {
-                slots.results[i] = Self.process(entries[i], tagger: withTags ? tagger : nil)
+                slots.results[i] = Self.process(entries[i], context: context, tag: withTags)
             }
         }
         let batchSeconds = ResourceUsage.now() - batchStart
@@ -115,23 +115,24 @@ struct PipelineRunner {
 
         var build = StageReport(stage: "build", seconds: 0, articles: read.articles, startRSSKiB: ResourceUsage.currentRSSKiB())
         let b0 = ResourceUsage.now()
-        let graph = try Stages.build(facts)
+        let document = try Stages.build(facts)
         build.seconds = ResourceUsage.now() - b0
         facts = []
         build.peakRSSKiB = ResourceUsage.peakRSSKiB()
-        guard let graph else {
+        guard let document else {
             build.note = "n/a: graph builder not in main"
             build.articles = 0
             reports.append(build)
             return reports
         }
+        let graph = Stages.graph(document)
         build.nodes = graph.nodes.count
         build.edges = graph.edges.count
         reports.append(build)
         if let graphPath {
             var save = StageReport(stage: "save", seconds: 0, articles: read.articles, startRSSKiB: ResourceUsage.currentRSSKiB())
             let s0 = ResourceUsage.now()
-            try Stages.save(graph, to: graphPath)
+            try Stages.save(document, to: graphPath)
             save.seconds = ResourceUsage.now() - s0
             save.bytes = (try? FileManager.default.attributesOfItem(atPath: graphPath)[.size] as? Int) ?? 0
             save.peakRSSKiB = ResourceUsage.peakRSSKiB()
@@ -145,11 +146,11 @@ struct PipelineRunner {
     }
 
     /// Reads one file and tags its articles, timing both.
-    static func process(_ entry: Corpus.Entry, tagger: Tagger?) -> FileResult {
+    static func process(_ entry: Corpus.Entry, context: Stages.Context, tag: Bool) -> FileResult {
         var r = FileResult()
         let t0 = ResourceUsage.now()
         let articles: [Article]
-        do { articles = try Stages.read(entry) } catch {
+        do { articles = try Stages.read(context, entry) } catch {
             r.error = "\(error)"
             return r
         }
@@ -161,10 +162,10 @@ struct PipelineRunner {
         }
         r.readSeconds = t1 - t0
         r.articles = articles.count
-        guard let tagger else { return r }
+        guard tag else { return r }
         var facts: [Stages.Facts] = []
         facts.reserveCapacity(articles.count)
-        for a in articles { facts.append(Stages.facts(Stages.tag(tagger, a))) }
+        for a in articles { facts.append(Stages.facts(context, Stages.tag(context, a))) }
         r.tagSeconds = ResourceUsage.now() - t1
         for a in articles { r.cleanChars += a.text.unicodeScalars.count }
         r.facts = facts

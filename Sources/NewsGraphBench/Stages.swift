@@ -26,23 +26,34 @@ enum Stages {
         TextNormalizer().normalize(decoded)
     }
 
-    /// Decode + normalize + segment one page.
-    static func read(_ entry: Corpus.Entry) throws -> [Article] {
-        try PageReader(options: ReadOptions(metadata: entry.metadata)).read(file: entry.path)
+    /// Reader and tagger, loaded once (until the graph stage's `Pipeline` is in main).
+    struct Context: Sendable {
+        var reader = PageReader()
+        var tagger: Tagger
     }
 
-    static func makeTagger() throws -> Tagger { try Tagger.standard() }
+    /// Loads the lexicons (what every `newsgraph` run pays once).
+    static func makeContext() throws -> Context { Context(tagger: try Tagger.standard()) }
+
+    /// Decode + normalize + segment one page, with the corpus's metadata for it.
+    static func read(_ context: Context, _ entry: Corpus.Entry) throws -> [Article] {
+        var reader = context.reader
+        reader.options.metadata = entry.metadata
+        return try reader.read(file: entry.path)
+    }
 
     /// Tag + relate one article.
-    static func tag(_ tagger: Tagger, _ article: Article) -> TaggedArticle { tagger.tag(article) }
+    static func tag(_ context: Context, _ article: Article) -> TaggedArticle { context.tagger.tag(article) }
 
     /// What the graph builder keeps of a tagged article.
-    static func facts(_ tagged: TaggedArticle) -> Facts { tagged }
+    static func facts(_ context: Context, _ tagged: TaggedArticle) -> Facts { tagged }
 
-    /// The graph of all facts, or nil while the graph builder is not in main.
+    /// The graph document of all facts, or nil while the graph builder is not in main.
     static func build(_ facts: [Facts]) throws -> KnowledgeGraph? { nil }
 
-    static func save(_ graph: KnowledgeGraph, to path: String) throws { try GraphStore.save(graph, to: path) }
+    static func graph(_ document: KnowledgeGraph) -> KnowledgeGraph { document }
+
+    static func save(_ document: KnowledgeGraph, to path: String) throws { try GraphStore.save(document, to: path) }
 
     static func load(_ path: String) throws -> KnowledgeGraph { try GraphStore.load(path) }
 
@@ -52,7 +63,16 @@ enum Stages {
     /// Writes one export of `graph` under `directory`; returns bytes written.
     static func export(_ graph: KnowledgeGraph, format: String, to directory: String) throws -> Int { 0 }
 
-    /// Named queries over a loaded graph, each returning how many answers it found
-    /// (empty until the query library is in main).
-    static func queries(_ graph: KnowledgeGraph) -> [(name: String, run: () throws -> Int)] { [] }
+    /// Builds the query index of a loaded graph (nothing until the query library is in main).
+    static func index(_ graph: KnowledgeGraph) -> KnowledgeGraph { graph }
+
+    /// Named queries, each with the `newsgraph` command words that ask the same (empty until the query library is in main).
+    static func queries(_ engine: KnowledgeGraph, _ graph: KnowledgeGraph) -> [Query] { [] }
+
+    /// One timed query.
+    struct Query {
+        var name: String
+        var command: [String]
+        var run: () throws -> Int
+    }
 }
