@@ -27,6 +27,7 @@ struct AttendanceRelator {
             var p = sentence.lowerBound
             var mentionsEvent: Bool?  // computed once per sentence, when first needed
             var k = -1  // the last person of the sentence before the current verb
+            var addressedBy: Int?  // the person whose address this sentence reports
             while p < sentence.upperBound {
                 guard let v = doc.longest(TypeBits.attendVerb, startingAt: p) else {
                     p += max(1, doc.scalarLength(at: p))
@@ -70,6 +71,9 @@ struct AttendanceRelator {
                     group.append(prev)
                     j -= 1
                 }
+                // `在致辞中说`: what an address says is the address, not a second speech.
+                if role == .spoke, addressedBy == owner { continue }
+                if role == .addressed { addressedBy = owner }
                 for (n, person) in group.enumerated() {
                     let key = "\(doc.text(persons[person].name))|\(event)|\(role.rawValue)"
                     guard seen.insert(key).inserted else { continue }
@@ -83,7 +87,7 @@ struct AttendanceRelator {
         return out
     }
 
-    /// `胡跃高，王丽军，…等与会专家分别…进行了主题分享`: after the last person, one more clause that
+    /// `梅立新，钟晓岚，…等与会嘉宾分别…进行了主题分享`: after the last person, one more clause that
     /// sums the people up with 等 still has them as its subject.
     private func summarisesSubjects(_ r: Range<Int>) -> Bool {
         var breaks = 0
@@ -157,7 +161,7 @@ struct AttendanceRelator {
         return false
     }
 
-    /// Only 和/与/及/、/，between two people (`张三和李四`, `汪凡，李安林`).
+    /// Only 和/与/及/、/，between two people (`张三和李四`, `柯文杰，韩东`).
     private func isJoiner(_ r: Range<Int>) -> Bool {
         guard r.lowerBound <= r.upperBound else { return false }
         let t = doc.text(r)

@@ -24,7 +24,9 @@ struct EventRule {
 
     init(doc: TagDocument, dates: [DatedMention], places: [PlaceFinding]) {
         self.doc = doc
-        self.dates = dates.filter { $0.form != .relative && $0.date.month != nil }
+        // A relative word the issue date resolves to a day (昨天 → 2024-12-09) dates an event too;
+        // 近日 and 今年 alone do not.
+        self.dates = dates.filter { $0.form == .relative ? $0.date.day != nil : $0.date.month != nil }
         self.places = places
         relativeWords = doc.matches.filter { doc.lexicon.typeMask[Int($0.pattern)] & TypeBits.relativeDate != 0 }
             .map { Int($0.start)..<Int($0.end) }
@@ -89,10 +91,11 @@ struct EventRule {
     /// nil when a relative word (近日) comes first or no date opens the article.
     private func dateline() -> PartialDate? {
         for sentence in doc.sentences.prefix(6) {
-            if hasRelativeDate(sentence) { return nil }
-            if let d = dates.first(where: { $0.form != .relative && sentence.contains($0.cleanStart) && $0.date.day != nil }) {
+            // A dated day (including 昨天 resolved against the issue date) wins over a bare 近日.
+            if let d = dates.first(where: { sentence.contains($0.cleanStart) && $0.date.day != nil }) {
                 return d.date
             }
+            if hasRelativeDate(sentence) { return nil }
         }
         return nil
     }
@@ -122,7 +125,7 @@ struct EventRule {
             best = (dates[i].date, dates[i].cleanEnd, dates[i].cleanStart)
         }
         if let i = lastIndex(relativeWords.count, { relativeWords[$0].upperBound }),
-            relativeWords[i].lowerBound >= sentence.lowerBound, best == nil || best!.1 < relativeWords[i].lowerBound
+            relativeWords[i].lowerBound >= sentence.lowerBound, best == nil || best!.1 < relativeWords[i].upperBound
         {
             best = (nil, relativeWords[i].upperBound, relativeWords[i].lowerBound)
         }

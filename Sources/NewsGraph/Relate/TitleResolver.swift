@@ -32,7 +32,13 @@ struct TitleResolver {
             var resolved = written
             var org: String?
             var jurisdiction: String?
-            if l.prefix.isEmpty {
+            if l.prefix.isEmpty, let place = officePlace(l, carried: carried?.jurisdiction) {
+                // `村委会主任`, `镇长`: an office named after its place belongs to the village or town
+                // of the chain, or the one just named — never to the party branch before it.
+                jurisdiction = place
+                resolved = place + officeText
+                org = bodyWord.map { place + $0 }
+            } else if l.prefix.isEmpty {
                 if let c = carried {
                     jurisdiction = c.jurisdiction
                     if let bodyWord, !(c.organization?.hasSuffix(bodyWord) ?? false) {
@@ -99,6 +105,32 @@ struct TitleResolver {
         return out
     }
 
+    /// The place an office word that begins with a place suffix (村委会主任, 镇长) belongs to.
+    private func officePlace(_ l: ChainLink, carried: String?) -> String? {
+        guard let m = doc.longest(TypeBits.placeSuffix, startingAt: l.office.lowerBound), Int(m.end) < l.office.upperBound
+        else { return nil }
+        if let carried, carried.hasSuffix(doc.surface(m)) { return carried }
+        return referredPlace(at: l.office.lowerBound, limit: l.office.upperBound)?.place.canonical
+    }
+
+    /// The office has one holder per body (`single=1`).
+    func isSingleHolder(_ o: ResolvedOffice) -> Bool {
+        guard let m = doc.longest(TypeBits.office, startingAt: o.range.upperBound - o.role.utf8.count) else { return false }
+        return doc.lexicon.entry(.office, pattern: Int(m.pattern))?.flag("single") ?? false
+    }
+
+    /// A bare place suffix at `i` (社区, 村) standing for the last place of that kind named shortly
+    /// before; `rest` is where the text after the suffix word starts.
+    private func referredPlace(at i: Int, limit: Int) -> (place: PlaceFinding, rest: Int)? {
+        guard let m = doc.longest(TypeBits.placeSuffix, startingAt: i), Int(m.end) <= limit,
+            places.place(startingAt: i) == nil,
+            let p = places.lastPlace(before: i, from: max(0, i - 240), where: {
+                $0.range.upperBound <= i && $0.rule == "place-suffix" && $0.canonical.hasSuffix(doc.surface(m))
+            })
+        else { return nil }
+        return (p, Int(m.end))
+    }
+
     /// `组织` + 部长 → `组织部`: the one-character unit the office heads, when the prefix stops short
     /// of it. A party unit (党组 of 党组副书记) inside a named body stays the body.
     private func withHead(_ org: String, _ head: String?) -> String {
@@ -154,16 +186,11 @@ struct TitleResolver {
         var jurisdiction: String?
         var hasPlace = false
         // `社区党支部书记` just after `交通路社区` was named: the bare suffix word is that place.
-        if let m = doc.longest(TypeBits.placeSuffix, startingAt: i), Int(m.end) <= r.upperBound,
-            places.place(startingAt: i) == nil,
-            let p = places.lastPlace(before: i, from: max(0, i - 240), where: {
-                $0.range.upperBound <= i && $0.rule == "place-suffix" && $0.canonical.hasSuffix(doc.surface(m))
-            })
-        {
-            jurisdiction = p.canonical
-            rendered = p.canonical
+        if let p = referredPlace(at: i, limit: r.upperBound) {
+            jurisdiction = p.place.canonical
+            rendered = p.place.canonical
             hasPlace = true
-            i = Int(m.end)
+            i = p.rest
         }
         while i < r.upperBound {
             if let m = doc.longest(TypeBits.placeRef, startingAt: i), Int(m.end) <= r.upperBound {

@@ -8,6 +8,6 @@ struct ChainLink: Sendable {
     var office: Range<Int>
     /// The office word's lexicon pattern.
     var officePattern: Int
-    /// `原` when the office is a former one.
+    /// `原` when the office is a former one (for `免去…职务`, the office word itself).
     var former: Range<Int>?
 }

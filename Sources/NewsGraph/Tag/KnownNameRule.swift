@@ -1,6 +1,6 @@
 /// The `known-name` and `byline` rules: later mentions of names already established, and bylines.
 ///
-/// Once a chain or a safe context has made `李正奎` a person, `推进会上，李正奎要求`
+/// Once a chain or a safe context has made `韦东明` a person, `推进会上，韦东明要求`
 /// mentions him too. A repeat must still be followed by a name boundary, so a
 /// longer name that starts the same way is not taken for it.
 struct KnownNameRule {

@@ -1,38 +1,47 @@
-/// The `list-name` rule: in an enumeration that names a known person (`…名将狄青、联合国原副秘书长冀朝铸、
-/// 著名导演贾樟柯等`), the other items that end in a name are people too.
+/// The `list-name` rule: in an enumeration that names a known person (`…宋代名臣范仲淹、浙江省原副省长柯东升、
+/// 著名导演吴晓波等`), the other items that end in a name are people too.
 ///
 /// Each item is split at 、 (the list ends at 等, punctuation or the sentence
 /// end); the name is read backwards from the item's end, three characters
-/// first, and its surname must not be one that is also a common word.
+/// first; a two-character name must not start with a surname that is also a
+/// common word (于, 高).
 struct ListNameRule {
     let doc: TagDocument
     let names: NameReader
 
     func find(known: [PersonFinding]) -> [PersonFinding] {
         var out: [PersonFinding] = []
-        let ends = Set(known.map(\.name.upperBound))
+        var ends = Set(known.map(\.name.upperBound))
         var taken = known.map(\.name)
+        func add(_ r: Range<Int>, _ item: Range<Int>) {
+            out.append(PersonFinding(name: r, rule: "list-name", links: [], phrase: item))
+            taken.append(r)
+            ends.insert(item.upperBound)
+        }
         for sentence in doc.sentences {
             for items in lists(in: sentence) where items.contains(where: { ends.contains($0.upperBound) }) {
-                // The last item may go on after the name (`…、蓝天翔与干部群众一起…`): read it from its start.
-                if let last = items.last, items.count > 1, ends.contains(items[items.count - 2].upperBound),
-                    !ends.contains(last.upperBound), let r = names.name(at: last.lowerBound, limit: last.upperBound),
-                    r.upperBound < last.upperBound, !names.surnameIsAmbiguous(at: r.lowerBound),
-                    !taken.contains(where: { $0.overlaps(r) })
-                {
-                    out.append(PersonFinding(name: r, rule: "list-name", links: [], phrase: last))
-                    taken.append(r)
-                    continue
-                }
-                for item in items where !ends.contains(item.upperBound) {
-                    for len in [9, 6] where item.count > len {
+                for (k, item) in items.enumerated() where !ends.contains(item.upperBound) {
+                    // An item that ends in a name: three characters first, then two. The last item ends in
+                    // its name only when 等 closes the list (`…著名导演吴晓波等`); otherwise it goes on.
+                    let last = k == items.count - 1
+                    let closedByDeng = doc.scalar(at: item.upperBound) == 0x7B49
+                    var found = false
+                    for len in [9, 6] where item.count >= len && (!last || closedByDeng || item.count <= 12) {
                         let s = item.upperBound - len
                         guard let r = names.name(at: s, limit: item.upperBound), r.upperBound == item.upperBound,
-                            !names.surnameIsAmbiguous(at: s), !taken.contains(where: { $0.overlaps(r) })
+                            len == 9 || !names.surnameIsAmbiguous(at: s), !taken.contains(where: { $0.overlaps(r) })
                         else { continue }
+                        add(r, item)
+                        found = true
+                        break
+                    }
+                    // The last item may go on after the name (`…、蓝天翔与干部群众一起…`): read it from its start.
+                    if !found, k == items.count - 1, k > 0, ends.contains(items[k - 1].upperBound),
+                        let r = names.name(at: item.lowerBound, limit: item.upperBound), r.upperBound < item.upperBound,
+                        r.count == 9 || !names.surnameIsAmbiguous(at: r.lowerBound), !taken.contains(where: { $0.overlaps(r) })
+                    {
                         out.append(PersonFinding(name: r, rule: "list-name", links: [], phrase: item))
                         taken.append(r)
-                        break
                     }
                 }
             }

@@ -1,7 +1,7 @@
 /// Reads a person's name at a position: a surname plus one or two characters, ended by a boundary.
 ///
-/// The boundary decides the length: `王宏在致辞中` gives 王宏 (在 follows the
-/// one-character given name), `程浩原在介绍` gives 程浩原 (原 is not a
+/// The boundary decides the length: `黄宏在致辞中` gives 黄宏 (在 follows the
+/// one-character given name), `宋晓原在介绍` gives 宋晓原 (原 is not a
 /// boundary, 在 is). A candidate is refused when a not-person suffix
 /// (大爷, 女士, 姓) or a place or organisation suffix follows the surname
 /// (`司马断面`, `东方红社区`): those start with a surname but are not people.

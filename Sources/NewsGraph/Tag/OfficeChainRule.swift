@@ -1,9 +1,9 @@
 /// The `office-chain` rule: office links split at 、 (or 兼), followed by a name.
 ///
-/// `汾阳市委副书记、市长贾永祥` gives one person with two links. A link's
+/// `湖州市委副书记、市长张三丰` gives one person with two links. A link's
 /// prefix reaches left to the nearest punctuation or boundary word (at most
 /// twenty characters) and is trimmed to its first jurisdiction token, so
-/// `推介会上，汾阳市人民政府副市长任万伟` keeps `汾阳市人民政府`. A chain not
+/// `推介会上，宜昌市人民政府副市长梁志远` keeps `宜昌市人民政府`. A chain not
 /// followed by a name (`副市长出席`) claims nothing. Names joined to the
 /// chain's name by 、/和 (`副市长张三、李四`) are people too (`name-list`) but
 /// get no office.
@@ -78,6 +78,8 @@ struct OfficeChainRule {
     }
 
     /// The longest office word at each position, dropping those inside a longer one (市长 in 副市长).
+    func officeWords() -> [PatternMatcher.Match] { officeMatches() }
+
     private func officeMatches() -> [PatternMatcher.Match] {
         var out: [PatternMatcher.Match] = []
         for m in doc.matches where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.office != 0 {

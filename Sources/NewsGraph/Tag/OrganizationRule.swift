@@ -1,10 +1,13 @@
 /// Finds organisations: abbreviated bodies (`org-abbrev`: 市委组织部 → 汾阳市委组织部)
 /// and names ending in an organisation suffix (`org-suffix`: 宁波市山西商会).
 ///
-/// A suffix name reaches left like an office prefix (to punctuation or a
-/// boundary word) and is trimmed to its first jurisdiction token. Suffixes of
-/// one character (局, 部, 院) are accepted only after a place or a body
-/// (`市公安局`), since they also end ordinary words (全局, 大部).
+/// A suffix name reaches left like an office prefix (to punctuation, a boundary
+/// word or another body's name such as 人民网) and is trimmed to its first place
+/// or body; it may hold a bracketed place (浙瓯（杭州）商贸有限责任公司) or a 与 after
+/// a place's trade (宁波市餐饮业与烹饪协会). Suffixes of one character (局, 部, 院)
+/// are accepted only after a place or a body (`市公安局`) and where the word ends
+/// (not 部门). A bare 县委 with no county in sight, and generic bodies
+/// (党群服务中心), name no particular organisation and are left out.
 struct OrganizationRule {
     let doc: TagDocument
     let paper: PaperPlace
@@ -35,6 +38,32 @@ struct OrganizationRule {
             if let f = suffixed(m) { out.append(f) }
         }
         return out
+    }
+
+    /// A body's abbreviation ends at `i` that names a body of its own (人民网), not the jurisdiction's
+    /// party or state body that a department belongs to (市委 in 市委理论学习中心组).
+    private func endsIndependentBody(at i: Int) -> Bool {
+        guard let m = doc.longest(TypeBits.orgAbbrev, endingAt: i) else { return false }
+        return !PaperPlace.isLevelChar(doc.scalar(at: Int(m.start)))
+    }
+
+    /// The `（` of a short bracket of ideographs closing at `close` (a `）`).
+    private func openingParenthesis(before close: Int, floor: Int) -> Int? {
+        var j = close
+        for _ in 0..<5 {
+            guard j > floor else { return nil }
+            j = doc.previous(j)
+            let c = doc.scalar(at: j)
+            if c == 0xFF08 {
+                // Only a place fills the bracket (not 乡（镇）, 村（社区）).
+                let inside = (j + 3)..<close
+                guard let p = places.place(startingAt: inside.lowerBound), p.range.upperBound == close, p.rule != "place-suffix"
+                else { return nil }
+                return j
+            }
+            guard UTF8Scan.isIdeograph(c) else { return nil }
+        }
+        return nil
     }
 
     /// What a bare 县/市/省 at `pos` stands for (see `PaperPlace.place(forLevel:at:sentence:places:)`).
@@ -117,11 +146,31 @@ struct OrganizationRule {
         var i = s
         var count = 0
         while i > sentence.lowerBound && count < Self.maxScalars {
-            if doc.endsStop(at: i) { break }
+            // A stop word or another body's abbreviation (人民网 before 人民慕课…学院) ends the name.
+            if doc.endsStop(at: i) || (i < s && endsIndependentBody(at: i)) { break }
             let p = doc.previous(i)
+            if doc.scalar(at: p) == 0xFF09, let open = openingParenthesis(before: p, floor: sentence.lowerBound) {
+                // `浙瓯（杭州）商贸有限责任公司`: a place in brackets belongs to the name.
+                count += 1
+                i = open
+                continue
+            }
             guard doc.isIdeograph(at: p) else { break }
             i = p
             count += 1
+        }
+        // `宁波市餐饮业与烹饪协会`: a name joined inside by 与/和 when the part before the joiner is a place's
+        // trade, not an organisation of its own.
+        if count <= 4, i - 3 > sentence.lowerBound, [0x4E0E, 0x548C].contains(doc.scalar(at: i - 3)),
+            !doc.ends(TypeBits.orgSuffix | TypeBits.orgAbbrev, at: i - 3)
+        {
+            var j = i - 3
+            var n = 0
+            while j > sentence.lowerBound && n < 8 && !doc.endsStop(at: j) && doc.isIdeograph(at: doc.previous(j)) {
+                j = doc.previous(j)
+                n += 1
+            }
+            if n >= 3, let place = places.place(startingAt: j), place.range.upperBound < i - 3 { i = j }
         }
         var q = i
         while q < s {
@@ -130,6 +179,8 @@ struct OrganizationRule {
             }
             q += doc.scalarLength(at: q)
         }
+        // A place inside brackets does not start the name (浙瓯（杭州）…): the name starts where the scan did.
+        if q < s, q > i, doc.scalar(at: doc.previous(q)) == 0xFF08 { q = i }
         let anchored = q < s || (i < s && PaperPlace.isLevelChar(doc.scalar(at: i)))
         let start = q < s ? q : i
         let suffixLen = Int(m.end) - s

@@ -2,8 +2,8 @@
 ///
 /// Rules: `role-name` (after a role noun: 居民, 村民, 负责人, 记者, 第一名 …),
 /// `resident-name` (right after a community, village or compound:
-/// `昌源路社区庞引仙`), `photo-credit` (`张娟娟摄` ending a sentence),
-/// `end-byline` (`（王倩茹）` closing a paragraph). Precision matters more
+/// `幸福路社区贺秀兰`), `photo-credit` (`尹家豪摄` ending a sentence),
+/// `end-byline` (`（葛思远）` closing a paragraph). Precision matters more
 /// than reach here: a name that only looks like one is left out.
 struct SafeNameRule {
     let doc: TagDocument
@@ -24,7 +24,8 @@ struct SafeNameRule {
             // Only the longest role word ending here (负责人, not 人).
             if let longer = doc.longest(TypeBits.personRole, endingAt: Int(m.end)), longer.start < m.start { continue }
             var at = Int(m.end)
-            if doc.scalar(at: at) == 0x20 { at += 1 }
+            if doc.scalar(at: at) == 0x20 || doc.scalar(at: at) == 0x3A { at += 1 }  // `记者 邵明辉`, `编辑:邵明辉`
+            if doc.scalar(at: at) == 0xFF1A { at += 3 }  // `责任编辑：郑小燕`
             if let r = names.name(at: at, limit: sentence.upperBound), confident(r) {
                 let role = entry?.attributes["attend"].flatMap(AttendanceRole.init(rawValue:))
                 out.append(
@@ -64,7 +65,7 @@ struct SafeNameRule {
         return nil
     }
 
-    /// `（王倩茹）` or `（武子祺 任梦雅）` closing a paragraph.
+    /// `（葛思远）` or `（葛思远 柴晓雯）` closing a paragraph.
     private func endBylines() -> [PersonFinding] {
         var out: [PersonFinding] = []
         let b = doc.bytes

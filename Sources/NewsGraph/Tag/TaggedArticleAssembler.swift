@@ -23,12 +23,15 @@ struct TaggedArticleAssembler {
             let sentence = doc.sentence(containing: p.name.lowerBound)
             let date = linker.event(forSentence: sentence).flatMap { events[$0].date } ?? firstDate
             for o in resolver.resolve(p.links) {
-                let ev = builder.evidence(o.range.lowerBound..<p.name.upperBound, rule: p.rule)
+                // The link and the name, in whichever order the text has them (appointments name first).
+                let span = min(o.range.lowerBound, p.name.lowerBound)..<max(o.range.upperBound, p.name.upperBound)
+                let ev = builder.evidence(span, rule: p.rule)
                 offices.append(
                     OfficeClaim(
                         person: name, title: o.title, resolvedTitle: o.resolvedTitle, organization: o.organization,
                         jurisdiction: o.jurisdiction, role: o.role, former: o.former, date: date, evidence: ev))
                 var attrs = ["role": o.role]
+                if resolver.isSingleHolder(o) { attrs["single"] = "1" }
                 if o.former { attrs["former"] = "1" }
                 if let org = o.organization { attrs["organization"] = org }
                 mentions.append(

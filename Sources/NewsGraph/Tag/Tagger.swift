@@ -2,16 +2,24 @@ import Foundation
 
 /// Tags people, offices, organisations, places, events and attendance in clean articles.
 ///
-/// One pass of one matcher over the article finds every lexicon word; named
-/// rules then decide (office chains, safe bare names, places, organisations,
-/// events), the relators link people to offices and events, and one resolver
-/// picks the mentions shown. Every result carries evidence naming its rule.
+/// One pass of one Aho–Corasick matcher over the article's UTF-8 bytes finds every
+/// lexicon word (`TagDocument`); named rules then decide, in this order:
+/// places (`division`, `division-short`, `place-suffix`) and the paper's place;
+/// people (`office-chain`, `name-list`, `appointment`, `role-name`, `resident-name`,
+/// `photo-credit`, `end-byline`, `known-name`, `list-name`, `byline`);
+/// organisations (`org-abbrev`, `org-suffix`); events (`event-announced`,
+/// `event-verb-object`, `event-mentioned`); then the relators resolve titles
+/// (`TitleResolver`) and attendance (`attendance`, `attendance-coordinated`,
+/// `attendance-pronoun`, `attendance-context`), and one resolver picks the mentions
+/// shown. Every result carries evidence naming its rule.
 public final class Tagger: Sendable {
     let lexicon: CompiledLexicon
+    private let singleHolderRoles: Set<String>
 
     /// A tagger over the given lexicon entries.
     public init(entries: [LexiconEntry]) {
         lexicon = CompiledLexicon(entries: entries)
+        singleHolderRoles = Set(entries.filter { $0.type == .office && $0.flag("single") }.map(\.surface))
     }
 
     /// The tagger with the bundled lexicons, plus the user's lexicon folder (adds or overrides) when given.
@@ -21,6 +29,12 @@ public final class Tagger: Sendable {
 
     /// The gazetteer of administrative divisions the tagger resolves places with.
     public var gazetteer: Gazetteer { lexicon.gazetteer }
+
+    /// True when the office word (`OfficeClaim.role`, e.g. `书记`, `市长`) has one holder per body at a
+    /// time (`single=1` in the office lexicon): two people claiming it on one date are a conflict.
+    public func isSingleHolder(role: String) -> Bool {
+        singleHolderRoles.contains(role)
+    }
 
     /// Everything found in one article.
     public func tag(_ article: Article) -> TaggedArticle {
@@ -53,7 +67,9 @@ public final class Tagger: Sendable {
 
         let dates = DateExtractor(issueDate: article.metadata.date).dates(in: article.text)
         let names = NameReader(doc: doc)
-        var persons = OfficeChainRule(doc: doc, names: names, places: places).find()
+        let chains = OfficeChainRule(doc: doc, names: names, places: places)
+        var persons = chains.find()
+        persons += AppointmentRule(doc: doc, names: names, chains: chains).find(taken: persons.map(\.name))
         for p in SafeNameRule(doc: doc, names: names, places: places).find()
         where !persons.contains(where: { $0.name.overlaps(p.name) }) {
             persons.append(p)

@@ -11,7 +11,7 @@ enum TagCommand: Command {
         Usage: newsgraph tag FILE... [--json] [--city C] [--province P] [--date D] [--lexicon DIR]
 
         For each article: its sentences with the tags inline
-        ([汾阳市委书记]office [李正奎]person …), then the offices held, the events
+        ([湖州市委书记]office [张三丰]person …), then the offices held, the events
         announced and who attended them in which role, each with the rule that
         found it and the raw byte range it came from.
 
@@ -100,7 +100,9 @@ enum TagPrinter {
         if let h = t.article.headline { s += "  \(h)" }
         s += "\n"
         let bytes = Array(t.article.text.utf8)
+        // Outer mentions first where they nest (a village inside an office link is shown by the office).
         let tagged = t.mentions.filter { !$0.cleanRange.isEmpty && $0.kind != .date }
+            .sorted { ($0.cleanStart, -$0.cleanEnd) < ($1.cleanStart, -$1.cleanEnd) }
         var sentences: [Range<Int>] = []
         for m in tagged {
             let r = sentenceRange(bytes, around: m.cleanStart)

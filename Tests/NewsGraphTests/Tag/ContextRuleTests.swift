@@ -73,4 +73,19 @@ struct ContextRuleTests {
             "6月2日，茶产业论坛在杭州举行。论坛上，浙江大学教授梅立新，县茶叶协会会长钟晓岚，多位茶农代表等与会嘉宾分别围绕茶产业，从品牌建设的角度进行了主题分享。")
         #expect(t.attendances.map { "\($0.person) \($0.role.rawValue)" }.sorted() == ["梅立新 spoke", "钟晓岚 spoke"])
     }
+
+    @Test func villageAndTownOfficesBelongToTheVillageOrTownNotToTheBranchBefore() {
+        let t = TagTestSupport.tag(
+            "记者走进东平县银山镇南堂子村。村党支部书记、村委会主任王金山介绍，全村共有耕地3200亩。银山镇党委副书记、镇长赵立新表示，将继续推动乡村振兴。")
+        #expect(t.offices.map(\.resolvedTitle) == ["南堂子村党支部书记", "南堂子村村委会主任", "银山镇党委副书记", "银山镇镇长"])
+        #expect(t.offices.map(\.organization) == ["南堂子村党支部", nil, "银山镇党委", "银山镇人民政府"])
+    }
+
+    @Test func leadersListedAfterARoleNounAllAttend() {
+        let t = TagTestSupport.tag(
+            "12月20日，市委理论学习中心组举行集体学习。市委书记高建设主持并讲话。市领导刘明、陈芳、周国庆、吴海波参加学习。", city: "长治市")
+        #expect(TagTestSupport.persons(t) == ["高建设", "刘明", "陈芳", "周国庆", "吴海波"])
+        #expect(t.attendances.filter { $0.role == .attended }.map(\.person).sorted() == ["刘明", "吴海波", "周国庆", "陈芳"].sorted())
+        #expect(t.mentions(of: .organization).map(\.canonical) == ["长治市委理论学习中心组"])
+    }
 }

@@ -50,4 +50,14 @@ struct EventAttendanceTests {
         let chinese = TagTestSupport.tag("二〇二四年十二月九日，表彰大会召开。")
         #expect(chinese.events.first?.date?.edtf == "2024-12-09")
     }
+
+    @Test func yesterdayIsDatedByTheIssueAndRecentlyIsNot() {
+        let issue = PartialDate(year: 2024, month: 12, day: 10)
+        let t = TagTestSupport.tag("昨天，全县安全生产工作会议召开。", date: issue)
+        #expect(t.events.map { $0.date?.edtf ?? "-" } == ["2024-12-09"])
+        let u = TagTestSupport.tag("近日，全县安全生产工作会议召开。", date: issue)
+        #expect(u.events.map { $0.date?.edtf ?? "-" } == ["-"])
+        let v = TagTestSupport.tag("昨天，全县安全生产工作会议召开。")
+        #expect(v.events.map { $0.date?.edtf ?? "-" } == ["-"])
+    }
 }

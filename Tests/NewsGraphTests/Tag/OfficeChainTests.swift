@@ -91,4 +91,17 @@ struct OfficeChainTests {
         #expect(claims(t, "欧阳娜娜").map(\.resolvedTitle) == ["镇党委书记", "镇长"])
         #expect(claims(t, "欧阳娜娜").map(\.organization) == ["镇党委", nil])
     }
+
+    @Test func verbsInsideBodyNamesDoNotCutThePrefixAndVerbsAfterNamesEndThem() {
+        let t = TagTestSupport.tag("县关心下一代工作委员会主任王立群作了讲话，县委组织部党建指导中心主任韩冰边走边看。", city: "正定县")
+        #expect(TagTestSupport.persons(t) == ["王立群", "韩冰"])
+        #expect(t.offices.map(\.resolvedTitle) == ["正定县关心下一代工作委员会主任", "正定县委组织部党建指导中心主任"])
+    }
+
+    @Test func singleHolderOfficesAreMarked() {
+        let t = TagTestSupport.tag("市委书记韦东明、副市长陶敏出席。", city: "宜昌市")
+        #expect(t.mentions(of: .office).map { $0.attributes["single"] ?? "0" } == ["1", "0"])
+        #expect(TagTestSupport.tagger.isSingleHolder(role: "市长"))
+        #expect(!TagTestSupport.tagger.isSingleHolder(role: "副市长"))
+    }
 }

@@ -43,4 +43,9 @@ struct PlaceOrganizationTests {
         let t = TagTestSupport.tag("宁波市山西商会与辰坤社会工作服务中心合作，各村党群服务中心开放。")
         #expect(orgs(t) == ["宁波市山西商会", "辰坤社会工作服务中心"])
     }
+
+    @Test func organisationNamesMayHoldAJoinerABracketedPlaceOrFollowAMediaName() {
+        let t = TagTestSupport.tag("温州市食品业与营养协会与越秀（广州）茶业有限公司签约，新华网新华智库研究院发布报告。")
+        #expect(orgs(t) == ["温州市食品业与营养协会", "越秀（广州）茶业有限公司", "新华网", "新华智库研究院"])
+    }
 }

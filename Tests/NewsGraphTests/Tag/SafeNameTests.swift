@@ -39,4 +39,9 @@ struct SafeNameTests {
         let t = TagTestSupport.tag("实现了企业、农户双赢。群众爱用的服务中心，居民代表共同议事，党员代表牵头。")
         #expect(t.mentions(of: .person).isEmpty, "\(TagTestSupport.persons(t))")
     }
+
+    @Test func anEditorNamedAfterAColonIsAPerson() {
+        let t = TagTestSupport.tag("全县新建便民桥12座。\n（责任编辑：郑小燕）")
+        #expect(TagTestSupport.persons(t) == ["郑小燕"])
+    }
 }
