@@ -16,7 +16,8 @@ public enum EdgeType: String, Sendable, Codable, CaseIterable, Comparable {
     case holds
     /// Position → Organization, Organization → Organization.
     case partOf
-    /// Organization → Place, Place → Place (administrative parent).
+    /// Organization → Place, Place → Place (administrative parent),
+    /// Position → Place (an office with a jurisdiction but no organisation).
     case locatedIn
     /// Person → Event.
     case attended
@@ -35,12 +36,12 @@ public enum EdgeType: String, Sendable, Codable, CaseIterable, Comparable {
 /// A node: a person, position, organisation, place, event or article.
 ///
 /// Property keys by type (all values strings; documented in `schema/graph-model.md`):
-/// - Person: `name`
+/// - Person: `name`, `jurisdiction` (the place or organisation that disambiguates it), `anchors`
 /// - Position: `title` (resolved, e.g. `汾阳市市长`), `role` (`市长`), `organization`, `jurisdiction`
 /// - Organization: `name`, `jurisdiction`
-/// - Place: `name`, `level` (`province`, `prefecture`, `county`, `township`, `subdistrict`, `community`, `village`, `compound`, `other`), `code` (division code when known)
-/// - Event: `name`, `noun`, `date` (EDTF), `place`
-/// - Article: `file`, `index`, `headline`, `date`, `contentHash`
+/// - Place: `name`, `path` (`山西省/吕梁市/汾阳市`), `level` (`province`, `prefecture`, `county`, `township`, `subdistrict`, `community`, `village`, `compound`, `other`), `code` (division code when known)
+/// - Event: `name`, `noun`, `date` (EDTF), `place`, `organizer`
+/// - Article: `id`, `file`, `index`, `headline`, `subtitle`, `date`, `city`, `province`, `contentHash`
 public struct Node: Sendable, Hashable, Codable {
     /// Stable id derived from content: `person:李明@汾阳市`, `place:山西省/吕梁市`.
     public var id: String

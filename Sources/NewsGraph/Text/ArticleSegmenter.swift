@@ -229,7 +229,12 @@ extension ArticleSegmenter {
             } else {
                 guard line.isWhole, open == 0 else { return nil }
             }
-            let inner = (line.suffixPos[open] + 3)..<line.suffixPos[line.suffix.count - 1]
+            // `（` is three UTF-8 bytes, `(` one; a line such as `(1)` may hold almost nothing inside.
+            let openWidth = line.suffix[open] == 0x28 ? 1 : 3
+            let innerStart = line.suffixPos[open] + openWidth
+            let innerEnd = line.suffixPos[line.suffix.count - 1]
+            guard innerStart < innerEnd else { return nil }
+            let inner = innerStart..<innerEnd
             let toks = BylineParser.tokens(decoded, inner)
             guard toks.count <= 6, let names = BylineParser.names(in: toks, defaultRole: .writer) else { return nil }
             return (names, line.suffixPos[open])

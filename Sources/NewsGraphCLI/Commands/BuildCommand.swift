@@ -1,16 +1,150 @@
+import Foundation
 import NewsGraph
 
-/// `newsgraph build`: build a graph file from pages.
+/// `newsgraph build`: build a graph file from pages, from scratch.
 enum BuildCommand: Command {
     static let name = "build"
     static let summary = "build a graph file from pages"
     static let help = """
-        newsgraph build: build a graph file from pages.
-        (not implemented yet)
+        newsgraph build: build a graph file from pages, from scratch.
+
+        Usage: newsgraph build PATHS... [--graph FILE] [--city C] [--province P] [--date D]
+                               [--encoding E] [--lexicon DIR] [--export LIST] [--jobs N]
+
+        Reads every page (a folder is searched recursively for .txt and .jsonl files), tags it,
+        resolves people, offices, organisations, places and events across all articles, and
+        writes the native graph file atomically. A file that cannot be read is reported and
+        skipped: the graph of the others is still written, and the exit code is 1.
+        An existing FILE is replaced only if it is a NewsGraph graph; any other file is refused.
+
+        Options:
+          --graph FILE     graph file to write (default: newsgraph.graph.json)
+          --city C         the paper's city, e.g. 吕梁市 (resolves 市, 我市, 全市)
+          --province P     the paper's province, e.g. 山西省 (resolves 省)
+          --date D         issue date, EDTF: 2024-12-09, 2024-12, XXXX-12-09
+          --encoding E     utf-8, utf-16 or gb18030 (default: detect)
+          --lexicon DIR    extra lexicons for the tagger (add or override)
+          --export LIST    also write exports beside the graph: graphml,gexf,jsonld,csv
+          --jobs N         files read in parallel (default: 1); the output is the same for any N
+
+        Summary (files, articles, entities, errors) on stderr; progress too when it is a terminal.
+        Exit: 0 ok, 1 some file failed (partial graph written) or the graph could not be written, 2 usage.
+
+        Examples:
+          newsgraph build seeds/ --city 汾阳市 --province 山西省
+          newsgraph build archive/2024/ --graph 2024.graph.json --jobs 2 --export graphml,gexf
         """
+    static let flagOptions: Set<String> = []
+    static let valueOptions: Set<String> = [
+        "--graph", "--city", "--province", "--date", "--encoding", "--lexicon", "--export", "--jobs",
+    ]
+
+    /// The graph file used when `--graph` is not given.
+    static let defaultGraph = "newsgraph.graph.json"
+
+    /// Export formats `--export` accepts.
+    static let exportFormats = ["graphml", "gexf", "jsonld", "csv"]
 
     static func run(_ args: ParsedArguments, _ console: Console) throws -> Int32 {
-        console.error("newsgraph build: not implemented yet")
-        return 1
+        let paths = try args.requirePositionals(1, "PATHS (pages or folders to read)")
+        let graphPath = args.value("--graph") ?? defaultGraph
+        let formats = try exportList(args)
+        // Refuse a foreign or damaged file before spending time on reading.
+        try GraphStore.checkReplaceable(graphPath)
+        let batch = try readBatch(paths, args, console)
+        let set: ArticleFactSet
+        do { set = try ArticleFactSet(batch.facts) } catch let e as NewsGraphError {
+            console.error(e.description)
+            return 1
+        }
+        let document = GraphBuilder().build(set)
+        do {
+            let lock = try GraphLock(graphPath: graphPath)
+            defer { lock.unlock() }
+            try GraphStore.save(document, to: graphPath)
+        }
+        console.error(summary(verb: "built", graphPath: graphPath, batch: batch, graph: document.graph))
+        var failed = !batch.failures.isEmpty
+        if !formats.isEmpty {
+            do {
+                for written in try exportAll(document.graph, formats: formats, besideGraph: graphPath) {
+                    console.error("wrote \(written)")
+                }
+            } catch let e as NewsGraphError {
+                console.error(e.description)
+                failed = true
+            }
+        }
+        return failed ? 1 : 0
+    }
+
+    /// Writes the exports `formats` beside `graphPath` (e.g. `X.graph.json` → `X.graphml`); returns the paths written.
+    ///
+    /// HOOK for the exporters (issue 5): the lead wires each format's writer here.
+    static func exportAll(_ graph: KnowledgeGraph, formats: [String], besideGraph graphPath: String) throws -> [String] {
+        guard formats.isEmpty else {
+            throw NewsGraphError.usage("--export \(formats.joined(separator: ",")): exporters are not wired into build yet; run `newsgraph export`")
+        }
+        return []
+    }
+
+    /// The validated `--export` list.
+    static func exportList(_ args: ParsedArguments) throws -> [String] {
+        let formats = args.list("--export").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
+        for f in formats where !exportFormats.contains(f) {
+            throw NewsGraphError.usage("unknown export format '\(f)' (known: \(exportFormats.joined(separator: ", ")))")
+        }
+        return formats
+    }
+
+    /// The facts read from a batch, and what went wrong.
+    struct Batch {
+        var files: Int
+        var facts: [ArticleFacts]
+        var failures: [NewsGraphError]
+    }
+
+    /// Collects the inputs under `paths`, reads and tags them with the options in `args`, reporting each failure on stderr.
+    static func readBatch(_ paths: [String], _ args: ParsedArguments, _ console: Console) throws -> Batch {
+        var metadata = IssueMetadata(city: args.value("--city"), province: args.value("--province"))
+        if let d = args.value("--date") {
+            guard let date = PartialDate(edtf: d) else {
+                throw NewsGraphError.usage("--date \(d): expected an EDTF date such as 2024-12-09, 2024-12 or XXXX-12-09")
+            }
+            metadata.date = date
+        }
+        var jobs = 1
+        if let j = args.value("--jobs") {
+            guard let n = Int(j), n >= 1 else { throw NewsGraphError.usage("--jobs \(j): expected a whole number ≥ 1") }
+            jobs = min(n, 64)
+        }
+        let pipeline = try Pipeline.standard(
+            options: ReadOptions(encoding: args.value("--encoding"), metadata: metadata),
+            extraLexicons: args.value("--lexicon").map { URL(fileURLWithPath: $0) })
+        let inputs = InputCollector().collect(paths)
+        for e in inputs.errors { console.error(e.description) }
+        if inputs.files.isEmpty && inputs.errors.isEmpty {
+            console.error("newsgraph: warning: no .txt or .jsonl files under \(paths.joined(separator: " "))")
+        }
+        let started = Date()
+        let result = pipeline.facts(files: inputs.files, jobs: jobs) { p in
+            let elapsed = Date().timeIntervalSince(started)
+            let rate = elapsed > 0 ? Double(p.filesDone) / elapsed : 0
+            let left = rate > 0 ? Int(Double(p.fileCount - p.filesDone) / rate) : 0
+            console.progress("\(p.filesDone)/\(p.fileCount) files, \(p.articles) articles, \(String(format: "%.1f", rate)) files/s, ~\(left)s left")
+        }
+        console.endProgress()
+        for e in result.failures { console.error(e.description) }
+        return Batch(files: inputs.files.count + inputs.errors.count, facts: result.items, failures: inputs.errors + result.failures)
+    }
+
+    /// The one-paragraph summary printed after `build` or `add`.
+    static func summary(verb: String, graphPath: String, batch: Batch, graph: KnowledgeGraph) -> String {
+        var byType: [NodeType: Int] = [:]
+        for n in graph.nodes { byType[n.type, default: 0] += 1 }
+        let entities = NodeType.allCases.filter { $0 != .article }.map { "\(byType[$0] ?? 0) \($0.rawValue)" }
+        return "\(verb) \(graphPath): \(batch.files) files (\(batch.failures.count) errors), \(batch.facts.count) articles read; "
+            + "graph: \(byType[.article] ?? 0) articles, \(graph.nodes.count - (byType[.article] ?? 0)) entities ("
+            + entities.joined(separator: ", ") + "), \(graph.edges.count) edges"
     }
 }

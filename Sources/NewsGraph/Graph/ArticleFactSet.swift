@@ -1,0 +1,117 @@
+/// The set of articles a graph is built from, with the rules that make it a set.
+///
+/// - Two articles with the same content (`contentKey`) are one article: the
+///   one with the smallest id is kept (so the choice does not depend on order).
+/// - Two different contents under one id cannot both be kept: evidence would
+///   mix them. `union` refuses that; `adding` (one file re-read after an edit)
+///   replaces the old content.
+/// Articles are kept sorted by id.
+public struct ArticleFactSet: Sendable, Hashable {
+    /// The articles, sorted by id, unique by id and by content.
+    public private(set) var articles: [ArticleFacts]
+
+    /// An empty set.
+    public init() { articles = [] }
+
+    /// The union of `facts`; throws `malformed` when one id carries two different contents.
+    public init(_ facts: [ArticleFacts]) throws {
+        var byContent: [String: ArticleFacts] = [:]
+        for f in facts {
+            if let kept = byContent[f.contentKey] {
+                byContent[f.contentKey] = Self.preferred(kept, f)
+            } else {
+                byContent[f.contentKey] = f
+            }
+        }
+        var sorted = Array(byContent.values)
+        sorted.sort { ($0.id, $0.contentKey) < ($1.id, $1.contentKey) }
+        for i in sorted.indices.dropFirst() where sorted[i].id == sorted[i - 1].id {
+            throw NewsGraphError.malformed(
+                file: sorted[i].file, line: nil,
+                reason: "article \(sorted[i].id) has two different contents (hashes \(sorted[i - 1].contentHash) and \(sorted[i].contentHash)); the inputs are not disjoint")
+        }
+        articles = sorted
+    }
+
+    /// What `adding` did.
+    public enum AddOutcome: String, Sendable {
+        /// A new article.
+        case added
+        /// The same content is already in the set: nothing changed.
+        case unchanged
+        /// The id was there with other content (the file was edited): the new content replaced it.
+        case replaced
+    }
+
+    /// Adds one article: unchanged when its content is already present, replacing an article of the same id otherwise.
+    @discardableResult
+    public mutating func add(_ facts: ArticleFacts) -> AddOutcome {
+        if articles.contains(where: { $0.contentKey == facts.contentKey }) { return .unchanged }
+        if let i = articles.firstIndex(where: { $0.id == facts.id }) {
+            articles[i] = facts
+            return .replaced
+        }
+        let at = articles.firstIndex { ($0.id, $0.contentKey) > (facts.id, facts.contentKey) } ?? articles.count
+        articles.insert(facts, at: at)
+        return .added
+    }
+
+    /// Adds many articles; returns the outcome of each, in order.
+    public mutating func add(_ many: [ArticleFacts]) -> [AddOutcome] {
+        var contentKeys = Set(articles.map(\.contentKey))
+        var ids: [String: Int] = [:]
+        for (i, a) in articles.enumerated() { ids[a.id] = i }
+        var outcomes: [AddOutcome] = []
+        var appended: [ArticleFacts] = []
+        var appendedIndex: [String: Int] = [:]
+        for f in many {
+            if contentKeys.contains(f.contentKey) {
+                outcomes.append(.unchanged)
+            } else if let i = ids[f.id] {
+                contentKeys.remove(articles[i].contentKey)
+                articles[i] = f
+                contentKeys.insert(f.contentKey)
+                outcomes.append(.replaced)
+            } else if let j = appendedIndex[f.id] {
+                contentKeys.remove(appended[j].contentKey)
+                appended[j] = f
+                contentKeys.insert(f.contentKey)
+                outcomes.append(.replaced)
+            } else {
+                appendedIndex[f.id] = appended.count
+                appended.append(f)
+                contentKeys.insert(f.contentKey)
+                outcomes.append(.added)
+            }
+        }
+        if !appended.isEmpty {
+            articles += appended
+            articles.sort { ($0.id, $0.contentKey) < ($1.id, $1.contentKey) }
+        }
+        return outcomes
+    }
+
+    /// Removes the articles of `files` that a new reading of those files no longer yields
+    /// (a page re-read after an edit has fewer articles); returns their ids.
+    public mutating func removeStale(of files: Set<String>, keeping fresh: [ArticleFacts]) -> [String] {
+        let keepIDs = Set(fresh.map(\.id))
+        let keepContent = Set(fresh.map(\.contentKey))
+        var removed: [String] = []
+        articles.removeAll { a in
+            let stale = files.contains(a.file) && !keepIDs.contains(a.id) && !keepContent.contains(a.contentKey)
+            if stale { removed.append(a.id) }
+            return stale
+        }
+        return removed
+    }
+
+    /// Of two articles with the same content, the one kept: the smaller id, then the smaller encoding.
+    static func preferred(_ a: ArticleFacts, _ b: ArticleFacts) -> ArticleFacts {
+        if a.id != b.id { return a.id < b.id ? a : b }
+        if a == b { return a }
+        // Same id and content read by different tagger versions: keep one by a total order.
+        let ea = (try? GraphStore.canonicalJSON(a)) ?? []
+        let eb = (try? GraphStore.canonicalJSON(b)) ?? []
+        return ea.lexicographicallyPrecedes(eb) ? a : b
+    }
+}
