@@ -4,7 +4,8 @@ import NewsGraph
 /// A benchmark corpus on disk: page files plus `manifest.tsv` (path, issue date, city, province).
 struct Corpus {
     struct Entry {
-        /// Path as given to the reader (absolute under the corpus folder).
+        /// Path as given to the reader: relative to the corpus folder, which stage processes
+        /// make their working directory (as a user runs `newsgraph build paper-0001/…`).
         var path: String
         var metadata: IssueMetadata
     }
@@ -41,7 +42,7 @@ struct Corpus {
                 date: f.count > 1 ? PartialDate(edtf: f[1]) : nil,
                 city: f.count > 2 && !f[2].isEmpty ? f[2] : nil,
                 province: f.count > 3 && !f[3].isEmpty ? f[3] : nil)
-            return Entry(path: (dir as NSString).appendingPathComponent(f[0]), metadata: meta)
+            return Entry(path: f[0], metadata: meta)
         }
     }
 

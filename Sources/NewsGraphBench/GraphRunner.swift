@@ -7,8 +7,10 @@ enum GraphRunner {
     static func load(_ path: String) throws -> StageReport {
         var r = StageReport(stage: "load", seconds: 0, startRSSKiB: ResourceUsage.currentRSSKiB())
         let t0 = ResourceUsage.now()
+        let c0 = ResourceUsage.cpuSeconds()
         let graph = try Stages.load(path)
         r.seconds = ResourceUsage.now() - t0
+        r.cpuSeconds = ResourceUsage.cpuSeconds() - c0
         r.bytes = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? Int) ?? 0
         r.peakRSSKiB = ResourceUsage.peakRSSKiB()
         r.nodes = graph.nodes.count
@@ -23,8 +25,10 @@ enum GraphRunner {
         var r = StageReport(stage: "export:" + format, seconds: 0, startRSSKiB: ResourceUsage.peakRSSKiB())
         try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         let t0 = ResourceUsage.now()
+        let c0 = ResourceUsage.cpuSeconds()
         r.bytes = try Stages.export(graph, format: format, to: directory)
         r.seconds = ResourceUsage.now() - t0
+        r.cpuSeconds = ResourceUsage.cpuSeconds() - c0
         r.peakRSSKiB = ResourceUsage.peakRSSKiB()
         r.nodes = graph.nodes.count
         r.edges = graph.edges.count
@@ -40,8 +44,10 @@ enum GraphRunner {
         let graph = try Stages.load(path)
         var index = StageReport(stage: "index", seconds: 0, startRSSKiB: ResourceUsage.currentRSSKiB())
         let t0 = ResourceUsage.now()
+        let c0 = ResourceUsage.cpuSeconds()
         let engine = Stages.index(graph)
         index.seconds = ResourceUsage.now() - t0
+        index.cpuSeconds = ResourceUsage.cpuSeconds() - c0
         index.peakRSSKiB = ResourceUsage.peakRSSKiB()
         index.note = "query index over the loaded graph"
         reports.append(index)

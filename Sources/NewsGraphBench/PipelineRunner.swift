@@ -115,8 +115,10 @@ struct PipelineRunner {
 
         var build = StageReport(stage: "build", seconds: 0, articles: read.articles, startRSSKiB: ResourceUsage.currentRSSKiB())
         let b0 = ResourceUsage.now()
+        let bc = ResourceUsage.cpuSeconds()
         let document = try Stages.build(facts)
         build.seconds = ResourceUsage.now() - b0
+        build.cpuSeconds = ResourceUsage.cpuSeconds() - bc
         facts = []
         build.peakRSSKiB = ResourceUsage.peakRSSKiB()
         guard let document else {
@@ -132,13 +134,16 @@ struct PipelineRunner {
         if let graphPath {
             var save = StageReport(stage: "save", seconds: 0, articles: read.articles, startRSSKiB: ResourceUsage.currentRSSKiB())
             let s0 = ResourceUsage.now()
+            let sc = ResourceUsage.cpuSeconds()
             try Stages.save(document, to: graphPath)
             save.seconds = ResourceUsage.now() - s0
+            save.cpuSeconds = ResourceUsage.cpuSeconds() - sc
             save.bytes = (try? FileManager.default.attributesOfItem(atPath: graphPath)[.size] as? Int) ?? 0
             save.peakRSSKiB = ResourceUsage.peakRSSKiB()
             reports.append(save)
         }
         var total = StageReport(stage: "pipeline", seconds: ResourceUsage.now() - wallStart, chars: read.chars, bytes: read.bytes, articles: read.articles, peakRSSKiB: ResourceUsage.peakRSSKiB(), jobs: jobs)
+        total.cpuSeconds = ResourceUsage.cpuSeconds()
         total.nodes = graph.nodes.count
         total.edges = graph.edges.count
         reports.append(total)

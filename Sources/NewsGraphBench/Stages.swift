@@ -8,6 +8,8 @@ import NewsGraph
 /// makes: `Pipeline.standard()` (reader, tagger, gazetteer lineage), its
 /// `facts(_:)` per tagged article, `GraphBuilder`, `GraphStore`, `Exporter`,
 /// `QueryEngine`.
+/// Each timed call is `@inline(never)` so a profiler can select it by name
+/// (`valgrind --tool=callgrind --toggle-collect='*Stages*build*'`).
 enum Stages {
     /// What the graph stage keeps per article.
     typealias Facts = ArticleFacts
@@ -21,11 +23,13 @@ enum Stages {
     }
 
     /// Decodes raw bytes (encoding detection, UTF-8 validation, BOM).
+    @inline(never)
     static func decode(_ bytes: [UInt8], file: String) throws -> DecodedText {
         try TextDecoder().decode(bytes, file: file)
     }
 
     /// Repairs a whole decoded page (joins cut lines, removes justification spaces, folds full-width forms).
+    @inline(never)
     static func normalize(_ decoded: DecodedText) -> NormalizedText {
         TextNormalizer().normalize(decoded)
     }
@@ -34,6 +38,7 @@ enum Stages {
     static func makeContext() throws -> Context { try Pipeline.standard() }
 
     /// Decode + normalize + segment one page, with the corpus's metadata for it.
+    @inline(never)
     static func read(_ context: Context, _ entry: Corpus.Entry) throws -> [Article] {
         var reader = context.reader
         reader.options.metadata = entry.metadata
@@ -41,12 +46,15 @@ enum Stages {
     }
 
     /// Tag + relate one article.
+    @inline(never)
     static func tag(_ context: Context, _ article: Article) -> TaggedArticle { context.tagger.tag(article) }
 
     /// What the graph builder keeps of a tagged article (with gazetteer place paths).
+    @inline(never)
     static func facts(_ context: Context, _ tagged: TaggedArticle) -> Facts { context.facts(tagged) }
 
     /// The graph document of all facts.
+    @inline(never)
     static func build(_ facts: [Facts]) throws -> GraphDocument? {
         GraphBuilder().build(try ArticleFactSet(facts))
     }
@@ -54,18 +62,22 @@ enum Stages {
     static func graph(_ document: GraphDocument) -> KnowledgeGraph { document.graph }
 
     /// Writes the document as `newsgraph build` does (facts included, so it can be extended).
+    @inline(never)
     static func save(_ document: GraphDocument, to path: String) throws { try GraphStore.save(document, to: path) }
 
     /// Loads the graph for reading (queries, exports).
+    @inline(never)
     static func load(_ path: String) throws -> KnowledgeGraph { try GraphStore.load(path) }
 
     /// Export formats the library writes (empty until the exporters are in main).
     static let exportFormats: [String] = []
 
     /// Writes one export of `graph` under `directory`; returns bytes written.
+    @inline(never)
     static func export(_ graph: KnowledgeGraph, format: String, to directory: String) throws -> Int { 0 }
 
     /// Builds the query index of a loaded graph (nothing until the query library is in main).
+    @inline(never)
     static func index(_ graph: KnowledgeGraph) -> KnowledgeGraph { graph }
 
     /// Named queries, each with the `newsgraph` command words that ask the same (empty until the query library is in main).

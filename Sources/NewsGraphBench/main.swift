@@ -49,10 +49,14 @@ func runStage(_ args: BenchArguments) throws {
         return
     }
     guard let dir = args.string("--corpus") else { throw BenchError.usage("\(name) needs --corpus") }
-    let runner = PipelineRunner(entries: try Corpus.entries(in: dir), jobs: jobs)
+    let entries = try Corpus.entries(in: dir)
+    // Relative paths, as a user gives them: they are what evidence and the graph file carry.
+    let graphPath = args.string("--graph").map { ($0 as NSString).isAbsolutePath ? $0 : FileManager.default.currentDirectoryPath + "/" + $0 }
+    guard FileManager.default.changeCurrentDirectoryPath(dir) else { throw BenchError.failed("\(dir): cannot enter the corpus folder") }
+    let runner = PipelineRunner(entries: entries, jobs: jobs)
     switch name {
     case "decode": ChildProcess.emit(runner.decode())
-    case "read", "tag", "pipeline": ChildProcess.emit(try runner.run(through: name, graphPath: args.string("--graph")))
+    case "read", "tag", "pipeline": ChildProcess.emit(try runner.run(through: name, graphPath: graphPath))
     default: throw BenchError.usage("unknown stage \(name)")
     }
 }

@@ -74,7 +74,8 @@ struct SyntheticPageRenderer {
         var out: [Unicode.Scalar] = []
         var previous: Unicode.Scalar?
         for c in s {
-            if let p = previous, c != " " && p != " " { out.append(" ") }
+            // Justification spreads characters, not the digits of one number.
+            if let p = previous, c != " " && p != " " && !(Self.isDigit(p) && Self.isDigit(c)) { out.append(" ") }
             out.append(c)
             previous = c
         }
