@@ -67,7 +67,7 @@ struct AttendanceRelator {
                 while j > 0 {
                     let prev = inSentence[j - 1]
                     let gap = persons[prev].name.upperBound..<persons[inSentence[j]].phrase.lowerBound
-                    guard isJoiner(gap) else { break }
+                    guard isJoiner(gap) || (persons[inSentence[j]].rule == "role-name" && isQualifiedJoiner(gap)) else { break }
                     group.append(prev)
                     j -= 1
                 }
@@ -162,6 +162,21 @@ struct AttendanceRelator {
     }
 
     /// Only 和/与/及/、/，between two people (`张三和李四`, `柯文杰，韩东`).
+    /// A joiner followed by the qualifier of the next person's role (`吴浩然、女子组第一名钟雨桐`: 、女子组):
+    /// a few ideographs with no verb or stop word among them.
+    private func isQualifiedJoiner(_ r: Range<Int>) -> Bool {
+        guard r.lowerBound < r.upperBound, isJoiner(r.lowerBound..<(r.lowerBound + doc.scalarLength(at: r.lowerBound)))
+        else { return false }
+        var i = r.lowerBound + doc.scalarLength(at: r.lowerBound)
+        var n = 0
+        while i < r.upperBound {
+            guard n < 6, doc.isIdeograph(at: i), !doc.starts(TypeBits.prefixStop | TypeBits.attendVerb, at: i) else { return false }
+            i += doc.scalarLength(at: i)
+            n += 1
+        }
+        return true
+    }
+
     private func isJoiner(_ r: Range<Int>) -> Bool {
         guard r.lowerBound <= r.upperBound else { return false }
         let t = doc.text(r)

@@ -43,6 +43,8 @@ struct EventRule {
                     continue
                 }
                 p = Int(v.end)
+                // 启动 inside 启动仪式 is part of the event's name, not a verb announcing another event.
+                if insideEventNoun(v) { continue }
                 guard let (date, dateEnd, dateStart) = dateBefore(Int(v.start), in: sentence) else { continue }
                 if leadDate == nil { leadDate = .some(date) }
                 if let noun = doc.longest(TypeBits.eventNoun, endingAt: Int(v.start))
@@ -85,6 +87,19 @@ struct EventRule {
         }
         var seen: Set<String> = []
         return out.filter { seen.insert(doc.text($0.name) + "|" + ($0.date?.edtf ?? "")).inserted }
+    }
+
+    /// True when an event noun spans the verb (启动 in 启动仪式).
+    private func insideEventNoun(_ v: PatternMatcher.Match) -> Bool {
+        var i = Int(v.start)
+        for _ in 0..<4 {
+            for n in doc.matches(startingAt: i) where doc.lexicon.typeMask[Int(n.pattern)] & TypeBits.eventNoun != 0 {
+                if n.end > v.start && (n.start < v.start || n.end > v.end) { return true }
+            }
+            guard i > 0 else { break }
+            i = doc.previous(i)
+        }
+        return false
     }
 
     /// The first day-precise date in the article's opening sentences (`12月2日，当…踏入杭州`);

@@ -30,21 +30,28 @@ struct MentionResolver {
                 continue
             }
             if r.contains(where: { owner[$0] >= 0 }) {
-                if m.kind == .place && m.evidence.rule == "place-suffix" { nested.append(m) }
+                if m.kind == .place { nested.append(m) }
                 continue
             }
             for i in r { owner[i] = Int32(kept.count) }
             kept.append(m)
         }
         // A community, village or township named inside an office or organisation (古县村党总支书记,
-        // 东方红社区党群服务中心) is a place of its own; a city inside a body's name is not.
+        // 东方红社区党群服务中心) is a place of its own; a city inside a body's name is not. A division
+        // written in full inside an event's name is a place too.
         var placed = [Bool](repeating: false, count: length)
         for m in nested {
             let r = m.cleanRange
             let o = owner[r.lowerBound]
             guard o >= 0, r.allSatisfy({ owner[$0] == o }), !r.contains(where: { placed[$0] }) else { continue }
             let outer = kept[Int(o)]
-            guard outer.kind == .office || outer.kind == .organization else { continue }
+            // An event is no body: the county it is named after (安吉县乡村旅游发展推进会) is a place of the page.
+            if outer.kind == .event {
+                // Written in full: a short form there is often part of another name (韶关 in 韶关学院).
+                guard m.evidence.rule != "place-suffix", m.text == m.canonical else { continue }
+            } else {
+                guard m.evidence.rule == "place-suffix", outer.kind == .office || outer.kind == .organization else { continue }
+            }
             for i in r { placed[i] = true }
             kept.append(m)
         }

@@ -25,6 +25,20 @@ struct NameReader {
         return nil
     }
 
+    /// A three-character name right after an office chain whose surname the lexicon does not list
+    /// (`副县长纳晓燕主持`, `县长盘月娥，`): taken only where a strong boundary follows it and none of
+    /// its characters opens a word of the lexicons or an ordinary word, so `市长出席`, `书记一行`
+    /// and `局长亲自部署` give nothing.
+    func unlistedSurnameName(at p: Int, limit: Int) -> Range<Int>? {
+        var i = p
+        for _ in 0..<3 {
+            guard i < limit, doc.isIdeograph(at: i), !doc.starts(~TypeBits.surname, at: i) else { return nil }
+            i += doc.scalarLength(at: i)
+        }
+        guard boundary(i, limit: limit) == .strong, !refused(at: i) else { return nil }
+        return p..<i
+    }
+
     private func given(after g1: Int, from p: Int, limit: Int) -> Range<Int>? {
         if refused(at: g1) || startsWord(at: g1) { return nil }
         guard g1 < limit, doc.isIdeograph(at: g1) else { return nil }
@@ -50,6 +64,13 @@ struct NameReader {
     func boundary(_ i: Int, limit: Int) -> Boundary {
         if i >= limit || !doc.isIdeograph(at: i) { return .strong }
         guard doc.starts(TypeBits.nameEnd, at: i) else { return .none }
+        // 和 joins a second person or body only when something follows it: before punctuation or a
+        // verb (`县长赵永和出席`, `赵永和，`) it ends the given name instead.
+        if doc.scalar(at: i) == 0x548C {
+            let j = i + 3
+            if j >= limit || !doc.isIdeograph(at: j) { return .none }
+            if doc.scalar(at: j) != 0x548C, boundary(j, limit: limit) == .strong { return .none }
+        }
         for m in doc.matches(startingAt: i) where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.nameEnd != 0 {
             let mask = doc.lexicon.typeMask[Int(m.pattern)]
             if mask & TypeBits.boundary != 0, mask & ~TypeBits.boundary & TypeBits.nameEnd == 0,

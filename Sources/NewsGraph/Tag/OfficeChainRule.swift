@@ -5,13 +5,16 @@
 /// twenty characters) and is trimmed to its first jurisdiction token, so
 /// `推介会上，宜昌市人民政府副市长梁志远` keeps `宜昌市人民政府`. A chain not
 /// followed by a name (`副市长出席`) claims nothing. Names joined to the
-/// chain's name by 、/和 (`副市长张三、李四`) are people too (`name-list`) but
-/// get no office.
+/// chain's name by 、/和 (`副市长张三、李四`) are people too (`name-list`); they
+/// share a one-link chain whose office has several holders (副市长), nothing else.
 struct OfficeChainRule {
     let doc: TagDocument
     let names: NameReader
     /// Places found in the article: a prefix is trimmed to the first of them.
     var places: [PlaceFinding] = []
+    /// Organisations found in the article: a prefix reaches back over a stop word inside one
+    /// (`河南省文化和旅游厅二级巡视员`: 和 is part of the body's name).
+    var organizations: [OrganizationFinding] = []
 
     static let maxPrefixScalars = 20
 
@@ -48,7 +51,9 @@ struct OfficeChainRule {
                 j += 1
             }
             k = j + 1
-            guard let name = names.name(at: end, limit: sentence.upperBound) else { continue }
+            guard let name = names.name(at: end, limit: sentence.upperBound)
+                ?? names.unlistedSurnameName(at: end, limit: sentence.upperBound)
+            else { continue }
             out.append(PersonFinding(name: name, rule: "office-chain", links: links, phrase: links[0].range.lowerBound..<name.upperBound))
             consumed = name.upperBound
             // Names listed after the chain's name.
@@ -68,13 +73,23 @@ struct OfficeChainRule {
                 guard let listed = names.name(at: next, limit: sentence.upperBound),
                     !doc.starts(TypeBits.office, at: listed.upperBound)
                 else { break }
-                // The listed name must end the list or continue it, not start a new chain.
-                out.append(PersonFinding(name: listed, rule: "name-list", links: [], phrase: listed))
+                // The listed name must end the list or continue it, not start a new chain. After a
+                // one-link chain of an office with several holders (`副市长伍佳、秦朗`) the listed people
+                // hold it too; a single-holder office (市委书记) or a longer chain is not shared.
+                let shared = links.count == 1 && !isSingleHolder(links[0]) ? links : []
+                out.append(
+                    PersonFinding(
+                        name: listed, rule: "name-list", links: shared, phrase: listed))
                 consumed = listed.upperBound
                 at = listed.upperBound
             }
         }
         return out
+    }
+
+    /// The link's office word has one holder per body (`single=1`: 市长, 书记).
+    private func isSingleHolder(_ l: ChainLink) -> Bool {
+        doc.lexicon.entry(.office, pattern: l.officePattern)?.flag("single") ?? false
     }
 
     /// The longest office word at each position, dropping those inside a longer one (市长 in 副市长).
@@ -118,6 +133,11 @@ struct OfficeChainRule {
             i = p
             count += 1
         }
+        if let body = organizations.first(where: {
+            $0.range.upperBound == os && $0.range.lowerBound < i && $0.range.lowerBound >= floor
+        }) {
+            i = body.range.lowerBound
+        }
         // Trim to the first jurisdiction token, skipping any lead-in (`会议邀请汾阳市…`).
         var start = i
         var q = i
@@ -127,7 +147,10 @@ struct OfficeChainRule {
             }
             q += doc.scalarLength(at: q)
         }
-        if q < os { start = q }
+        // A short form one character into the prefix is part of a longer name (丹霞山: 霞山), no lead-in.
+        if q < os, !(q - i == doc.scalarLength(at: i) && places.place(startingAt: q)?.rule == "division-short") {
+            start = q
+        }
         // 原 right before the office word, or opening the link.
         var former: Range<Int>?
         if let f = doc.longest(TypeBits.former, endingAt: os), Int(f.start) >= start,

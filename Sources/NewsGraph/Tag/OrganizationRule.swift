@@ -170,7 +170,12 @@ struct OrganizationRule {
                 j = doc.previous(j)
                 n += 1
             }
-            if n >= 3, let place = places.place(startingAt: j), place.range.upperBound < i - 3 { i = j }
+            // The trade starts at a place (宁波市餐饮业) or at a bare level word (县文化广电和旅游局).
+            if n >= 3, places.place(startingAt: j).map({ $0.range.upperBound < i - 3 })
+                ?? (PaperPlace.isLevelChar(doc.scalar(at: j)) || doc.starts(TypeBits.placeRef, at: j))
+            {
+                i = j
+            }
         }
         var q = i
         while q < s {
@@ -181,6 +186,8 @@ struct OrganizationRule {
         }
         // A place inside brackets does not start the name (浙瓯（杭州）…): the name starts where the scan did.
         if q < s, q > i, doc.scalar(at: doc.previous(q)) == 0xFF08 { q = i }
+        // Nor does a short form one character into the name (丹霞山管委会: 霞山).
+        if q < s, q - i == doc.scalarLength(at: i), places.place(startingAt: q)?.rule == "division-short" { q = i }
         let anchored = q < s || (i < s && PaperPlace.isLevelChar(doc.scalar(at: i)))
         let start = q < s ? q : i
         let suffixLen = Int(m.end) - s

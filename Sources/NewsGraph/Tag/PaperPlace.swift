@@ -52,6 +52,6 @@ struct PaperPlace: Sendable, Hashable {
         entry?.attributes["level"]?.unicodeScalars.first?.value ?? surface.unicodeScalars.last!.value
     }
 
-    /// Level characters that may stand alone for the paper's place.
-    static func isLevelChar(_ s: UInt32) -> Bool { s == 0x7701 || s == 0x5E02 || s == 0x53BF || s == 0x533A }
+    /// Level characters that may stand alone for the paper's place (州 for an autonomous prefecture's paper).
+    static func isLevelChar(_ s: UInt32) -> Bool { s == 0x7701 || s == 0x5E02 || s == 0x53BF || s == 0x533A || s == 0x5DDE }
 }

@@ -96,6 +96,13 @@ final class TagDocument {
             {
                 continue
             }
+            // A one-character stop that opens an ordinary word running on (经 in 经济合作局, 和 in 和平路)
+            // stops nothing: the word is part of the name being read.
+            if m.end - m.start == 3, let w = longest(TypeBits.notPerson, startingAt: Int(m.start)), Int(w.end) > i,
+                !ends(TypeBits.prefixStop, at: Int(w.end))
+            {
+                continue
+            }
             return true
         }
         return false

@@ -21,7 +21,13 @@ struct TaggedArticleAssembler {
                 Mention(kind: .person, text: name, canonical: name, cleanRange: p.name, evidence: builder.evidence(p.name, rule: p.rule)))
             guard !p.links.isEmpty else { continue }
             let sentence = doc.sentence(containing: p.name.lowerBound)
-            let date = linker.event(forSentence: sentence).flatMap { events[$0].date } ?? firstDate
+            // A date the sentence states before the name (`3月15日，…原副县长郑国华…`) dates its offices;
+            // else the sentence's event, else the article's first date.
+            let own = dates.last(where: {
+                $0.form != .relative && $0.date.month != nil && sentence.contains($0.cleanRange.lowerBound)
+                    && $0.cleanRange.upperBound <= p.name.lowerBound
+            })?.date
+            let date = own ?? linker.event(forSentence: sentence).flatMap { events[$0].date } ?? firstDate
             for o in resolver.resolve(p.links) {
                 // The link and the name, in whichever order the text has them (appointments name first).
                 let span = min(o.range.lowerBound, p.name.lowerBound)..<max(o.range.upperBound, p.name.upperBound)

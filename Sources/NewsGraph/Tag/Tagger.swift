@@ -67,7 +67,8 @@ public final class Tagger: Sendable {
 
         let dates = DateExtractor(issueDate: article.metadata.date).dates(in: article.text)
         let names = NameReader(doc: doc)
-        let chains = OfficeChainRule(doc: doc, names: names, places: places)
+        let organizations = OrganizationRule(doc: doc, paper: paper, places: places).find()
+        let chains = OfficeChainRule(doc: doc, names: names, places: places, organizations: organizations)
         var persons = chains.find()
         persons += AppointmentRule(doc: doc, names: names, chains: chains).find(taken: persons.map(\.name))
         for p in SafeNameRule(doc: doc, names: names, places: places).find()
@@ -84,7 +85,6 @@ public final class Tagger: Sendable {
         }
         persons.sort { $0.name.lowerBound < $1.name.lowerBound }
 
-        let organizations = OrganizationRule(doc: doc, paper: paper, places: places).find()
         let events = EventRule(doc: doc, dates: dates, places: places).find()
         let linker = EventLinker(doc: doc, events: events)
         let attendances = AttendanceRelator(doc: doc, persons: persons, linker: linker).relate()

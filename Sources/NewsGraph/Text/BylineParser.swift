@@ -163,8 +163,25 @@ enum BylineParser {
         }
         guard let word else { return nil }
         var k = idx - 1
-        while k >= 0 && names.count < 4 && isName(tokens[k].scalars[...]) {
-            names.insert(Name(name: tokens[k].text, role: .photographer, range: tokens[k].range), at: 0)
+        while k >= 0 && names.count < 4 {
+            let t = tokens[k]
+            // A role word before the names (`记者 王思远 摄影报道`, `记者王思远 摄`) belongs to the
+            // credit and is no name; the role it names is the photographer's credit anyway. One-character
+            // role words (`文`, `摄`) also open names (`文静怡`), so only longer ones count here.
+            if let (n, _) = rolePrefix(t.scalars), n >= 2 {
+                let rest = t.scalars[n...]
+                if rest.isEmpty { k -= 1; break }
+                guard isName(rest) else { break }
+                let start = positionAfter(t, scalars: n)
+                names.insert(
+                    Name(
+                        name: String(String.UnicodeScalarView(rest.compactMap(Unicode.Scalar.init))),
+                        role: .photographer, range: start..<t.range.upperBound), at: 0)
+                k -= 1
+                break
+            }
+            guard isName(t.scalars[...]) else { break }
+            names.insert(Name(name: t.text, role: .photographer, range: t.range), at: 0)
             k -= 1
         }
         idx = k + 1

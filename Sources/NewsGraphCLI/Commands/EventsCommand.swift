@@ -1,16 +1,58 @@
 import NewsGraph
 
-/// `newsgraph events`: the events a person attended.
+/// `newsgraph events`: the events a person attended, in date order.
 enum EventsCommand: Command {
     static let name = "events"
-    static let summary = "the events a person attended"
+    static let summary = "the events a person attended, in date order"
     static let help = """
-        newsgraph events: the events a person attended.
-        (not implemented yet)
+        newsgraph events: the events a person attended, in date order.
+
+        Usage: newsgraph events PERSON [--graph FILE] [--json]
+
+        PERSON is a name (孟飞), a part of a name, or a person id (person:孟飞@汾阳市).
+        Each event comes with its date (EDTF; a date without a year sorts after dated
+        ones), place, the person's role(s) and the sentence that says so.
+        When several people match, the candidates are listed (stdout) with their offices
+        and places, a note goes to stderr, and the exit status is 1: run again with an id.
+
+        Options:
+        \(QueryOutput.commonHelp)
+
+        Examples:
+          newsgraph events 孟飞
+          newsgraph events person:孟飞@汾阳市 --json
+
+        Exit status: 0 found, 1 not found / several candidates / failure, 2 usage.
         """
+    static let flagOptions = QueryOutput.flags
+    static let valueOptions = QueryOutput.values
 
     static func run(_ args: ParsedArguments, _ console: Console) throws -> Int32 {
-        console.error("newsgraph events: not implemented yet")
-        return 1
+        let person = try args.requirePositionals(1, "PERSON")[0]
+        guard args.positionals.count == 1 else { throw NewsGraphError.usage("one PERSON expected") }
+        let engine = QueryEngine(graph: try QueryOutput.loadGraph(args))
+        switch engine.events(of: person) {
+        case .notFound:
+            console.error("no person matches '\(person)'")
+            return 1
+        case let .ambiguous(candidates):
+            return try QueryOutput.printCandidates(candidates, query: person, command: name, json: args.has("--json"), console)
+        case let .found(answer):
+            if args.has("--json") {
+                console.write(try JSONOutput.render(answer))
+                return 0
+            }
+            console.print("\(answer.person.name)  (\(answer.person.id))  \(answer.events.count) event\(answer.events.count == 1 ? "" : "s")")
+            var table = Table(["DATE", "EVENT", "PLACE", "ROLE", "SOURCE", "SENTENCE"])
+            for event in answer.events {
+                for (i, e) in event.evidence.enumerated() {
+                    table.add(i == 0
+                        ? [QueryOutput.cell(event.date), event.name, event.place ?? "-", event.role, QueryOutput.source(e), e.sentence]
+                        : ["", "", "", "", QueryOutput.source(e), e.sentence])
+                }
+            }
+            console.write(table.render())
+            return 0
+        }
     }
 }

@@ -6,11 +6,57 @@ enum TitlesCommand: Command {
     static let summary = "one person's offices over time"
     static let help = """
         newsgraph titles: one person's offices over time.
-        (not implemented yet)
+
+        Usage: newsgraph titles PERSON [--graph FILE] [--json]
+
+        PERSON is a name, a part of a name, or a person id. The offices come in date
+        order (first seen; undated last), each with the title resolved (吕梁市副市长) and
+        as written (副市长), first and last date seen, current or former (原…: former when
+        the latest sighting says so), how many articles support it, and every sentence.
+        When several people match, the candidates are listed (stdout), a note goes to
+        stderr, and the exit status is 1: run again with an id.
+
+        Options:
+        \(QueryOutput.commonHelp)
+
+        Examples:
+          newsgraph titles 刘晋萍
+          newsgraph titles 刘晋萍 --json | jq '.titles[].resolvedTitle'
+
+        Exit status: 0 found, 1 not found / several candidates / failure, 2 usage.
         """
+    static let flagOptions = QueryOutput.flags
+    static let valueOptions = QueryOutput.values
 
     static func run(_ args: ParsedArguments, _ console: Console) throws -> Int32 {
-        console.error("newsgraph titles: not implemented yet")
-        return 1
+        let person = try args.requirePositionals(1, "PERSON")[0]
+        guard args.positionals.count == 1 else { throw NewsGraphError.usage("one PERSON expected") }
+        let engine = QueryEngine(graph: try QueryOutput.loadGraph(args))
+        switch engine.titles(of: person) {
+        case .notFound:
+            console.error("no person matches '\(person)'")
+            return 1
+        case let .ambiguous(candidates):
+            return try QueryOutput.printCandidates(candidates, query: person, command: name, json: args.has("--json"), console)
+        case let .found(answer):
+            if args.has("--json") {
+                console.write(try JSONOutput.render(answer))
+                return 0
+            }
+            console.print("\(answer.name)  (\(answer.id))  \(answer.titles.count) office\(answer.titles.count == 1 ? "" : "s"), \(answer.articles) article\(answer.articles == 1 ? "" : "s")")
+            var table = Table(["OFFICE", "FIRST", "LAST", "STATUS", "ARTICLES", "SEEN", "AS WRITTEN", "SOURCE", "SENTENCE"])
+            for h in answer.titles {
+                for (i, s) in h.sightings.enumerated() {
+                    let e = s.evidence.first
+                    let tail = [QueryOutput.cell(s.date), s.title, e.map(QueryOutput.source) ?? "-", e?.sentence ?? ""]
+                    table.add(i == 0
+                        ? [h.resolvedTitle, QueryOutput.cell(h.firstSeen), QueryOutput.cell(h.lastSeen),
+                           h.former ? "former" : "current", String(h.articles)] + tail
+                        : ["", "", "", "", ""] + tail)
+                }
+            }
+            console.write(table.render())
+            return 0
+        }
     }
 }

@@ -31,7 +31,7 @@ struct LexiconValidationTests {
             #expect(AttendanceRole(rawValue: e.attributes["role"] ?? "") != nil, "\(e.origin): bad role")
         }
         for e in entries where e.type == .office {
-            if let level = e.attributes["level"] { #expect(["省", "市", "县", "区"].contains(level), "\(e.origin)") }
+            if let level = e.attributes["level"] { #expect(["省", "市", "县", "区", "州"].contains(level), "\(e.origin)") }
             if let head = e.attributes["head"] { #expect(e.surface.hasPrefix(head) || e.surface.contains(head), "\(e.origin)") }
         }
         for e in entries where e.type == .division {

@@ -54,10 +54,16 @@ struct OfficeChainTests {
         #expect(TagTestSupport.persons(t) == ["宋晓原", "黄宏"])
     }
 
-    @Test func namesListedAfterAChainArePeopleWithoutThatOffice() {
+    @Test func namesListedAfterAnOfficeOfSeveralHoldersShareItButNotASingleHoldersOffice() {
         let t = TagTestSupport.tag("副市长冯志远、尹晓东和龚一鸣一同调研。", city: "宜昌市")
         #expect(TagTestSupport.persons(t) == ["冯志远", "尹晓东", "龚一鸣"])
-        #expect(t.offices.map(\.person) == ["冯志远"])
+        #expect(t.offices.map(\.person) == ["冯志远", "尹晓东", "龚一鸣"])
+        #expect(Set(t.offices.map(\.resolvedTitle)) == ["宜昌市副市长"])
+        let single = TagTestSupport.tag("市长冯志远、尹晓东和龚一鸣一同调研。", city: "宜昌市")
+        #expect(TagTestSupport.persons(single) == ["冯志远", "尹晓东", "龚一鸣"])
+        #expect(single.offices.map(\.person) == ["冯志远"])
+        let chain = TagTestSupport.tag("市委常委、宣传部长冯志远和尹晓东一同调研。", city: "宜昌市")
+        #expect(Set(chain.offices.map(\.person)) == ["冯志远"])
     }
 
     @Test func anOfficeWithoutANameClaimsNothing() {

@@ -1,0 +1,70 @@
+import Foundation
+import NewsGraph
+
+/// What the query commands share: the graph option, date options, candidates, and cell text.
+enum QueryOutput {
+    /// The graph file used when `--graph` is not given, in the current directory.
+    static let defaultGraph = "newsgraph.graph.json"
+
+    /// Options every query command accepts.
+    static let flags: Set<String> = ["--json"]
+    static let values: Set<String> = ["--graph"]
+
+    /// Help lines for the common options.
+    static let commonHelp = """
+          --graph FILE   the graph to read (default: ./\(defaultGraph))
+          --json         print the answer as JSON (shapes in schema/query-output.md)
+        """
+
+    /// Loads the graph named by `--graph`, or the default one.
+    static func loadGraph(_ args: ParsedArguments) throws -> KnowledgeGraph {
+        let path = args.value("--graph") ?? defaultGraph
+        guard FileManager.default.fileExists(atPath: path) else {
+            throw NewsGraphError.unreadable(
+                file: path, reason: "no such file (build one with `newsgraph build`, or pass --graph FILE)")
+        }
+        return try GraphStore.load(path)
+    }
+
+    /// A date option's value, parsed; a usage error when it is not a date.
+    static func date(_ args: ParsedArguments, _ option: String) throws -> DatePattern? {
+        guard let text = args.value(option) else { return nil }
+        guard let d = DatePattern(text) else {
+            throw NewsGraphError.usage("\(option) '\(text)' is not a date (try 2024-12-09, 12-09, 2024-12 or 12月9日)")
+        }
+        return d
+    }
+
+    /// A date for a table cell: EDTF, or `-` when unknown.
+    static func cell(_ date: PartialDate?) -> String { date?.edtf ?? "-" }
+
+    /// Where a piece of evidence is: `ARTICLE @START-END`.
+    static func source(_ e: Evidence) -> String { "\(e.article) @\(e.start)-\(e.end)" }
+
+    /// Prints the candidates a person name matched; returns exit code 1.
+    ///
+    /// The list goes to stdout (a table, or `{"query", "candidates"}` with `--json`), one
+    /// line to stderr says what to do next.
+    static func printCandidates(
+        _ candidates: [PersonCandidate], query: String, command: String, json: Bool, _ console: Console
+    ) throws -> Int32 {
+        if json {
+            console.write(try JSONOutput.render(CandidateList(query: query, candidates: candidates)))
+        } else {
+            var table = Table(["ID", "NAME", "OFFICES", "PLACES", "ARTICLES"])
+            for c in candidates {
+                table.add([c.id, c.name, c.offices.joined(separator: "；"), c.places.joined(separator: "；"), String(c.articles)])
+            }
+            console.write(table.render())
+        }
+        console.error(
+            "\(candidates.count) candidates match '\(query)'; run `newsgraph \(command) ID` with one of the ids listed")
+        return 1
+    }
+
+    /// The `--json` shape of a candidate list.
+    struct CandidateList: Encodable {
+        var query: String
+        var candidates: [PersonCandidate]
+    }
+}
