@@ -55,10 +55,10 @@ enum GraphRunner {
         for q in Stages.queries(engine, graph) {
             var r = StageReport(stage: "query:" + q.name, seconds: 0, startRSSKiB: ResourceUsage.currentRSSKiB())
             let t0 = ResourceUsage.now()
-            r.articles = try q.run()
+            let answers = try q.run()
             r.seconds = ResourceUsage.now() - t0
             r.peakRSSKiB = ResourceUsage.peakRSSKiB()
-            r.note = "answers in the articles column"
+            r.note = "\(answers) answers to `\(q.command.joined(separator: " "))`"
             reports.append(r)
             if FileManager.default.isExecutableFile(atPath: cli) {
                 var c = StageReport(stage: "cli:" + q.name, seconds: 0)

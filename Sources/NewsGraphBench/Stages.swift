@@ -76,17 +76,39 @@ enum Stages {
     @inline(never)
     static func export(_ graph: KnowledgeGraph, format: String, to directory: String) throws -> Int { 0 }
 
-    /// Builds the query index of a loaded graph (nothing until the query library is in main).
+    /// Builds the query index of a loaded graph.
     @inline(never)
-    static func index(_ graph: KnowledgeGraph) -> KnowledgeGraph { graph }
+    static func index(_ graph: KnowledgeGraph) -> QueryEngine { QueryEngine(graph: graph) }
 
-    /// Named queries, each with the `newsgraph` command words that ask the same (empty until the query library is in main).
-    static func queries(_ engine: KnowledgeGraph, _ graph: KnowledgeGraph) -> [Query] { [] }
+    /// The three jobs' queries, on terms picked from the graph itself: the attendees of the
+    /// commonest event noun, and the titles and events of the office holder with the most evidence.
+    static func queries(_ engine: QueryEngine, _ graph: KnowledgeGraph) -> [Query] {
+        let officials = Set(graph.edges.lazy.filter { $0.type == .holds }.map(\.source))
+        let person = graph.nodes.filter { $0.type == .person && officials.contains($0.id) }
+            .max { ($0.evidence.count, $1.label) < ($1.evidence.count, $0.label) }
+        var nouns: [String: Int] = [:]
+        for n in graph.nodes where n.type == .event { nouns[n.properties["noun"] ?? "", default: 0] += 1 }
+        let noun = nouns.filter { !$0.key.isEmpty }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "会议"
+        var out = [Query(name: "attendees", command: ["attendees", noun]) { engine.attendees(matching: noun).count }]
+        if let name = person?.label {
+            out.append(Query(name: "titles", command: ["titles", name]) { Self.count(engine.titles(of: name)) })
+            out.append(Query(name: "events", command: ["events", name]) { Self.count(engine.events(of: name)) })
+        }
+        return out
+    }
 
     /// One timed query.
     struct Query {
         var name: String
         var command: [String]
         var run: () throws -> Int
+    }
+
+    private static func count<T>(_ r: PersonResolution<T>) -> Int {
+        switch r {
+        case .found: return 1
+        case .ambiguous(let c): return c.count
+        case .notFound: return 0
+        }
     }
 }

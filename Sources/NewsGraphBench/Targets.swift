@@ -28,9 +28,14 @@ enum Targets {
                 out.append(line("1M articles peak memory < 8 GB", ReportTable.fmt(gib, 2) + " GiB", gib < 8))
             }
             for q in ms where q.corpus == label && q.stage.hasPrefix("query:") {
-                let load = find(label, "load")?.report.seconds ?? 0
-                let wall = load + q.report.seconds
-                out.append(line("\(label) \(q.stage) (load + answer) < 2 s", ReportTable.fmt(wall, 2) + " s", wall < 2))
+                let name = String(q.stage.dropFirst("query:".count))
+                if let cli = find(label, "cli:" + name) {
+                    let wall = cli.report.seconds
+                    out.append(line("\(label) `newsgraph \(name)` wall clock < 2 s", ReportTable.fmt(wall, 2) + " s", wall < 2))
+                } else {
+                    let wall = (find(label, "load")?.report.seconds ?? 0) + (find(label, "index")?.report.seconds ?? 0) + q.report.seconds
+                    out.append(line("\(label) \(name) (load + index + answer) < 2 s", ReportTable.fmt(wall, 2) + " s", wall < 2))
+                }
             }
         }
         return out
