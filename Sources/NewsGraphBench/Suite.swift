@@ -21,7 +21,7 @@ struct Suite {
                 samples[r.stage, default: []].append(r)
             }
         }
-        func child(_ args: [String], suffix: String = "") -> Bool {
+        func child(_ args: [String], _ suffix: String = "") -> Bool {
             do {
                 record(try ChildProcess.run(args, timeout: timeout), suffix: suffix)
                 return true
@@ -38,24 +38,19 @@ struct Suite {
         if jobs > 1 {
             for run in 1...runs {
                 log("  \(label): read+tag batch with \(jobs) jobs, run \(run)/\(runs)")
-                guard child(["stage", "tag", "--corpus", dir, "--jobs", "\(jobs)"], suffix: " ×\(jobs)") else { break }
+                guard child(["stage", "tag", "--corpus", dir, "--jobs", "\(jobs)"], " ×\(jobs)") else { break }
             }
         }
         if isolate {
             for run in 1...runs {
                 log("  \(label): decode and read in their own processes, run \(run)/\(runs)")
-                guard child(["stage", "decode", "--corpus", dir], suffix: " (own process)"),
-                    child(["stage", "read", "--corpus", dir], suffix: " (own process)")
+                guard child(["stage", "decode", "--corpus", dir], " (own process)"),
+                    child(["stage", "read", "--corpus", dir], " (own process)")
                 else { break }
             }
         }
         if FileManager.default.fileExists(atPath: graph) {
-            let exportDir = (workDir as NSString).appendingPathComponent("exports")
-            for run in 1...runs {
-                log("  \(label): load, queries and exports, run \(run)/\(runs)")
-                _ = child(["stage", "query", "--graph", graph])
-                for f in Stages.exportFormats { _ = child(["stage", "export:" + f, "--graph", graph, "--out", exportDir]) }
-            }
+            graphStages(label: label, graph: graph, child: child)
         }
         // Keep only the rows worth reading from the jobs run.
         return order.compactMap { stage in
@@ -64,6 +59,36 @@ struct Suite {
             if stage.hasSuffix(" (own process)") && !["decode", "normalize", "read"].contains(where: { stage.hasPrefix($0 + " ") }) { return nil }
             return samples[stage].map { Measurement(corpus: label, samples: $0) }
         }
+    }
+
+    /// Load, index, queries and every export of a saved graph, `runs` times each.
+    func graphStages(label: String, graph: String, child: ([String], String) -> Bool) {
+        let exportDir = (workDir as NSString).appendingPathComponent("exports")
+        for run in 1...runs {
+            log("  \(label): load, queries and exports, run \(run)/\(runs)")
+            _ = child(["stage", "query", "--graph", graph], "")
+            for f in Stages.exportFormats { _ = child(["stage", "export:" + f, "--graph", graph, "--out", exportDir], "") }
+        }
+        try? FileManager.default.removeItem(atPath: exportDir)
+    }
+
+    /// Measures only the stages that start from a saved graph file.
+    func measure(graph: String, label: String) -> [Measurement] {
+        var samples: [String: [StageReport]] = [:]
+        var order: [String] = []
+        graphStages(label: label, graph: graph) { args, _ in
+            do {
+                for r in try ChildProcess.run(args, timeout: timeout) {
+                    if samples[r.stage] == nil { order.append(r.stage) }
+                    samples[r.stage, default: []].append(r)
+                }
+                return true
+            } catch {
+                log("  \(label): \(error)")
+                return false
+            }
+        }
+        return order.compactMap { stage in samples[stage].map { Measurement(corpus: label, samples: $0) } }
     }
 
     /// The machine, for the results table.

@@ -12,6 +12,8 @@ let usage = """
           Builds the corpora (seed pages repeated to --real-mb MB; synthetic archives of the
           given sizes, 0 to skip either), runs every stage in child processes, prints the
           median of --runs runs per stage, the scaling table, and the targets.
+      newsgraph-bench graph --graph FILE [--runs 3] [--label L] [--markdown FILE]
+          Times load, query index, queries (library and `newsgraph` command) and every export of a saved graph.
       newsgraph-bench generate --articles N --out DIR [--seed N] [--jsonl]
           Writes a synthetic archive (pages + manifest.tsv, or one archive.jsonl).
       newsgraph-bench real-corpus --mb N --out DIR
@@ -34,6 +36,16 @@ func seedFiles(_ args: BenchArguments) throws -> [String] {
 }
 
 func stderr(_ s: String) { FileHandle.standardError.write(Data((s + "\n").utf8)) }
+
+/// Appends a results section to a Markdown file (created when missing).
+func appendMarkdown(_ s: String, to md: String) throws {
+    if !FileManager.default.fileExists(atPath: md) { _ = FileManager.default.createFile(atPath: md, contents: nil) }
+    guard let handle = FileHandle(forWritingAtPath: md) else { throw BenchError.failed("\(md): cannot write") }
+    handle.seekToEndOfFile()
+    handle.write(Data(s.utf8))
+    handle.closeFile()
+    stderr("appended to \(md)")
+}
 
 func runStage(_ args: BenchArguments) throws {
     guard let name = args.positionals.dropFirst().first else { throw BenchError.usage("stage needs a NAME") }
@@ -113,14 +125,7 @@ func runSuite(_ args: BenchArguments) throws {
         s += stages.markdown
         if synthetic.count > 1 { s += "\nGrowth with archive size:\n\n" + scaling.markdown }
         s += "\nTargets:\n\n" + targets.map { "- " + $0 }.joined(separator: "\n") + "\n"
-        let handle = FileHandle(forWritingAtPath: md) ?? {
-            _ = FileManager.default.createFile(atPath: md, contents: nil)
-            return FileHandle(forWritingAtPath: md)!
-        }()
-        handle.seekToEndOfFile()
-        handle.write(Data(s.utf8))
-        handle.closeFile()
-        stderr("appended to \(md)")
+        try appendMarkdown(s, to: md)
     }
     if !args.has("--keep") { try? FileManager.default.removeItem(atPath: work) }
 }
@@ -136,6 +141,23 @@ func main() -> Int32 {
         switch args.positionals.first ?? "run" {
         case "run":
             try runSuite(args)
+        case "graph":
+            guard let graph = args.string("--graph") else { throw BenchError.usage("graph needs --graph FILE") }
+            let suite = Suite(
+                runs: max(1, try args.int("--runs", default: 3)), jobs: 1, timeout: Double(try args.int("--timeout", default: 1200)),
+                isolate: false, workDir: NSTemporaryDirectory(), log: stderr)
+            let label = args.string("--label") ?? (graph as NSString).lastPathComponent
+            let ms = suite.measure(graph: graph, label: label)
+            let table = ReportTable.stages(ms)
+            print(table.text)
+            let targets = Targets.check(ms, synthetic: [(label, 0)])
+            for t in targets { print("  " + t) }
+            if let md = args.string("--markdown") {
+                var s = "\n## \(Targets.today()) — `newsgraph-bench \(CommandLine.arguments.dropFirst().joined(separator: " "))`\n\n"
+                s += "Machine: \(Suite.machine()). Release build, median of \(suite.runs) runs.\n\n" + table.markdown
+                s += "\nTargets:\n\n" + targets.map { "- " + $0 }.joined(separator: "\n") + "\n"
+                try appendMarkdown(s, to: md)
+            }
         case "generate":
             guard let out = args.string("--out") else { throw BenchError.usage("generate needs --out DIR") }
             let n = try args.counts("--articles", default: [10_000])[0]
