@@ -7,4 +7,6 @@ struct EventFinding: Sendable {
     var rule: String
     /// The whole announcing phrase (date to verb or noun), for evidence.
     var phrase: Range<Int>
+    /// A name put together from the article's dateline when the text names the event only by its noun.
+    var composedName: String? = nil
 }

@@ -15,6 +15,11 @@ struct EventRule {
     /// lexicon instead, as they date no day.
     let dates: [DatedMention]
     let places: [PlaceFinding]
+    /// The paper's place: what `全市`/`全县` in an event's name stand for.
+    let paper: PaperPlace
+
+    /// Verbs of a visit whose object is the place an event went to (`走进宁波`).
+    static let visitVerbs: Set<String> = ["走进", "走入", "来到", "抵达", "落地", "踏入", "亮相", "移师", "莅临"]
 
     /// Nouns too general to create an event when only mentioned (`会议上`).
     static let genericNouns: Set<String> = ["会议", "仪式", "活动"]
@@ -22,8 +27,9 @@ struct EventRule {
     /// Relative date words (近日) in text order.
     private let relativeWords: [Range<Int>]
 
-    init(doc: TagDocument, dates: [DatedMention], places: [PlaceFinding]) {
+    init(doc: TagDocument, dates: [DatedMention], places: [PlaceFinding], paper: PaperPlace = PaperPlace()) {
         self.doc = doc
+        self.paper = paper
         // A relative word the issue date resolves to a day (昨天 → 2024-12-09) dates an event too;
         // 近日 and 今年 alone do not.
         self.dates = dates.filter { $0.form == .relative ? $0.date.day != nil : $0.date.month != nil }
@@ -54,14 +60,16 @@ struct EventRule {
                     for part in split(start..<Int(noun.end)) {
                         out.append(
                             EventFinding(
-                                name: part.range, noun: part.noun, date: date, place: place(in: part.range),
+                                name: part.range, noun: part.noun, date: date,
+                                place: place(of: part.range, clause: dateEnd..<Int(v.start)),
                                 rule: "event-announced", phrase: dateStart..<Int(v.end)))
                     }
                 } else if let noun = objectNoun(after: Int(v.end), limit: sentence.upperBound) {
                     let start = trimmedStart(Int(v.end), end: Int(noun.end))
                     out.append(
                         EventFinding(
-                            name: start..<Int(noun.end), noun: doc.surface(noun), date: date, place: nil,
+                            name: start..<Int(noun.end), noun: doc.surface(noun), date: date,
+                            place: place(of: start..<Int(noun.end), clause: dateEnd..<Int(v.start)),
                             rule: "event-verb-object", phrase: dateStart..<Int(noun.end)))
                 }
             }
@@ -79,14 +87,23 @@ struct EventRule {
             let noun = doc.surface(m)
             guard !Self.genericNouns.contains(noun), !out.contains(where: { $0.noun == noun }) else { continue }
             let sentence = doc.sentence(containing: Int(m.start))
-            let start = attendedObject ? Int(m.start) : clauseStart(before: Int(m.start), floor: sentence.lowerBound)
+            var start = attendedObject ? Int(m.start) : clauseStart(before: Int(m.start), floor: sentence.lowerBound)
+            start = afterLastLocative(start..<Int(m.start))
+            let nameRange = trimmedStart(start, end: Int(m.end))..<Int(m.end)
+            let visit = datelineVisit()
+            var name: String?
+            if nameRange.lowerBound == Int(m.start), let visit, let title = visit.title {
+                // `12月6日，“汾清天下”第二站走进宁波…推介会上`: the bare noun is the visit's event.
+                name = title + (visit.placeSurface ?? "") + noun
+            }
             out.append(
                 EventFinding(
-                    name: trimmedStart(start, end: Int(m.end))..<Int(m.end), noun: noun, date: leadDate ?? nil,
-                    place: nil, rule: "event-mentioned", phrase: Int(m.start)..<Int(m.end) + 3))
+                    name: nameRange, noun: noun, date: leadDate ?? nil,
+                    place: place(in: nameRange) ?? visit?.place, rule: "event-mentioned",
+                    phrase: Int(m.start)..<Int(m.end) + 3, composedName: name))
         }
         var seen: Set<String> = []
-        return out.filter { seen.insert(doc.text($0.name) + "|" + ($0.date?.edtf ?? "")).inserted }
+        return out.filter { seen.insert(($0.composedName ?? doc.text($0.name)) + "|" + ($0.date?.edtf ?? "")).inserted }
     }
 
     /// True when an event noun spans the verb (启动 in 启动仪式).
@@ -234,6 +251,82 @@ struct EventRule {
 
     private func isQuote(_ s: UInt32) -> Bool {
         s == 0x201C || s == 0x201D || s == 0x2018 || s == 0x2019 || s == 0x300A || s == 0x300B || s == 0xB7
+    }
+
+    /// Where an announced event was held: a place after 在/于 before the verb, one inside the name,
+    /// the subject place of the announcing clause (`汾阳市组织开展…并召开推进会`), or the paper's own
+    /// place for a `全市`/`全县` event.
+    private func place(of name: Range<Int>, clause: Range<Int>) -> String? {
+        let inClause = places.filter { clause.contains($0.range.lowerBound) && $0.range.upperBound <= clause.upperBound }
+        if let loc = inClause.first(where: { isLocative(before: $0.range.lowerBound) && $0.range.lowerBound >= name.upperBound }) {
+            return loc.canonical
+        }
+        if let inside = place(in: name) { return inside }
+        if let subject = inClause.first(where: { $0.range.upperBound <= name.lowerBound }) { return subject.canonical }
+        let head = doc.text(name.lowerBound..<min(name.upperBound, name.lowerBound + 6))
+        if ["全市", "我市", "本市", "全县", "我县", "本县", "全区", "我区", "全州", "全旗"].contains(head) {
+            return paper.county ?? paper.city
+        }
+        return nil
+    }
+
+    /// True when 在 or 于 stands right before byte `i`.
+    private func isLocative(before i: Int) -> Bool {
+        guard i >= 3 else { return false }
+        let s = doc.scalar(at: doc.previous(i))
+        return s == 0x5728 || s == 0x4E8E
+    }
+
+    /// The start of the stretch after the last 在/于 in `r` (`林志远在推介会上` → `推介会`).
+    private func afterLastLocative(_ r: Range<Int>) -> Int {
+        var i = r.lowerBound
+        var start = r.lowerBound
+        while i < r.upperBound {
+            let s = doc.scalar(at: i)
+            if s == 0x5728 || s == 0x4E8E { start = i + 3 }
+            i += max(1, doc.scalarLength(at: i))
+        }
+        return start
+    }
+
+    /// The visit a dateline sentence reports (`12月6日，“汾清天下全国行”第二十三站走进宁波`): the quoted
+    /// title with its stage, and the place visited after 走进/来到/抵达/在.
+    private func datelineVisit() -> (title: String?, placeSurface: String?, place: String?)? {
+        for sentence in doc.sentences.prefix(6) {
+            guard dates.contains(where: { sentence.contains($0.cleanStart) && $0.date.day != nil }) else {
+                if hasRelativeDate(sentence) { return nil }
+                continue
+            }
+            var title: String?
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                if doc.scalar(at: i) == 0x201C {
+                    var j = i + 3
+                    while j < sentence.upperBound && doc.scalar(at: j) != 0x201D { j += doc.scalarLength(at: j) }
+                    guard j < sentence.upperBound else { break }
+                    var end = j + 3
+                    // `第二十三站`, `活动第二十一站`, `第3期`: the stage right after the title belongs to it.
+                    let stage = doc.scalar(at: end) == 0x7B2C ? end : (doc.scalar(at: end + 6) == 0x7B2C ? end + 6 : nil)
+                    if let stage {
+                        var k = stage + 3
+                        while k < sentence.upperBound, k - end < 24, doc.isIdeograph(at: k) || doc.scalar(at: k) < 0x80 {
+                            let c = doc.scalar(at: k)
+                            k += doc.scalarLength(at: k)
+                            if c == 0x7AD9 || c == 0x671F || c == 0x5C4A || c == 0x6B21 || c == 0x573A { end = k; break }
+                        }
+                    }
+                    title = doc.text(i..<end)
+                    break
+                }
+                i += max(1, doc.scalarLength(at: i))
+            }
+            let visited = places.first { p in
+                sentence.contains(p.range.lowerBound) && p.range.lowerBound >= 6
+                    && Self.visitVerbs.contains(doc.text((p.range.lowerBound - 6)..<p.range.lowerBound))
+            }
+            return (title, visited.map { doc.text($0.range) }, visited?.canonical)
+        }
+        return nil
     }
 
     private func place(in r: Range<Int>) -> String? {

@@ -67,7 +67,7 @@ struct TaggedArticleAssembler {
         }
         var eventMentions: [EventMention] = []
         for (i, e) in events.enumerated() {
-            let name = doc.text(e.name)
+            let name = e.composedName ?? doc.text(e.name)
             eventMentions.append(
                 EventMention(key: "E\(i + 1)", name: name, noun: e.noun, date: e.date, place: e.place, organizer: nil,
                              evidence: builder.evidence(e.phrase, rule: e.rule)))

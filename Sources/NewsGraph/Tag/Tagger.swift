@@ -64,6 +64,11 @@ public final class Tagger: Sendable {
         let named = PlaceRule(doc: doc, paper: paper).divisions()
         paper = inferrer.infer(metadata: article.metadata, article: inferrer.cityCounts(named), pageCity: pageCity)
         let places = PlaceRule(doc: doc, paper: paper).find()
+        // What the article was read against travels with it, so later stages (resolving people without
+        // an office by city) see the inferred place when the user gave none.
+        var article = article
+        if article.metadata.city == nil { article.metadata.city = paper.city }
+        if article.metadata.province == nil { article.metadata.province = paper.province }
 
         let dates = DateExtractor(issueDate: article.metadata.date).dates(in: article.text)
         let names = NameReader(doc: doc)
@@ -85,7 +90,7 @@ public final class Tagger: Sendable {
         }
         persons.sort { $0.name.lowerBound < $1.name.lowerBound }
 
-        let events = EventRule(doc: doc, dates: dates, places: places).find()
+        let events = EventRule(doc: doc, dates: dates, places: places, paper: paper).find()
         let linker = EventLinker(doc: doc, events: events)
         let attendances = AttendanceRelator(doc: doc, persons: persons, linker: linker).relate()
         let resolver = TitleResolver(doc: doc, paper: paper, places: places, organizations: organizations)

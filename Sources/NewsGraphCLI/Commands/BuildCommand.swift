@@ -24,7 +24,7 @@ enum BuildCommand: Command {
           --date D         issue date, EDTF: 2024-12-09, 2024-12, XXXX-12-09
           --encoding E     utf-8, utf-16 or gb18030 (default: detect)
           --lexicon DIR    extra lexicons for the tagger (add or override)
-          --export LIST    also write exports beside the graph: graphml,gexf,jsonld,csv
+          --export LIST    also write exports beside the graph: graphml,gexf,jsonld,csv or all
           --jobs N         files read in parallel (default: 1); the output is the same for any N
 
         Summary (files, articles, entities, errors) on stderr; progress too when it is a terminal.
@@ -80,19 +80,17 @@ enum BuildCommand: Command {
 
     /// Writes the exports `formats` beside `graphPath` (e.g. `X.graph.json` → `X.graphml`); returns the paths written.
     ///
-    /// HOOK for the exporters (issue 5): the lead wires each format's writer here.
+    /// One streaming writer per format (`Exporter`), each file written atomically.
     static func exportAll(_ graph: KnowledgeGraph, formats: [String], besideGraph graphPath: String) throws -> [String] {
-        guard formats.isEmpty else {
-            throw NewsGraphError.usage("--export \(formats.joined(separator: ",")): exporters are not wired into build yet; run `newsgraph export`")
-        }
-        return []
+        guard !formats.isEmpty else { return [] }
+        return try Exporter.write(graph, formats: ExportFormat.parseList(formats), besideGraph: graphPath)
     }
 
     /// The validated `--export` list.
     static func exportList(_ args: ParsedArguments) throws -> [String] {
         let formats = args.list("--export").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }.filter { !$0.isEmpty }
-        for f in formats where !exportFormats.contains(f) {
-            throw NewsGraphError.usage("unknown export format '\(f)' (known: \(exportFormats.joined(separator: ", ")))")
+        for f in formats where !exportFormats.contains(f) && f != "all" {
+            throw NewsGraphError.usage("unknown export format '\(f)' (known: \(exportFormats.joined(separator: ", ")), all)")
         }
         return formats
     }

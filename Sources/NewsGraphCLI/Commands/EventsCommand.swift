@@ -9,7 +9,7 @@ enum EventsCommand: Command {
 
         Usage: newsgraph events PERSON [--graph FILE] [--json]
 
-        PERSON is a name (孟飞), a part of a name, or a person id (person:孟飞@汾阳市).
+        PERSON is a name (林志远), a part of a name, or a person id (person:林志远@汾阳市).
         Each event comes with its date (EDTF; a date without a year sorts after dated
         ones), place, the person's role(s) and the sentence that says so.
         When several people match, the candidates are listed (stdout) with their offices
@@ -19,8 +19,8 @@ enum EventsCommand: Command {
         \(QueryOutput.commonHelp)
 
         Examples:
-          newsgraph events 孟飞
-          newsgraph events person:孟飞@汾阳市 --json
+          newsgraph events 林志远
+          newsgraph events person:林志远@汾阳市 --json
 
         Exit status: 0 found, 1 not found / several candidates / failure, 2 usage.
         """

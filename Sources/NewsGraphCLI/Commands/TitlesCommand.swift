@@ -20,8 +20,8 @@ enum TitlesCommand: Command {
         \(QueryOutput.commonHelp)
 
         Examples:
-          newsgraph titles 刘晋萍
-          newsgraph titles 刘晋萍 --json | jq '.titles[].resolvedTitle'
+          newsgraph titles 林志远
+          newsgraph titles 林志远 --json | jq '.titles[].resolvedTitle'
 
         Exit status: 0 found, 1 not found / several candidates / failure, 2 usage.
         """
