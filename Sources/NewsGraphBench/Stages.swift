@@ -69,12 +69,16 @@ enum Stages {
     @inline(never)
     static func load(_ path: String) throws -> KnowledgeGraph { try GraphStore.load(path) }
 
-    /// Export formats the library writes (empty until the exporters are in main).
-    static let exportFormats: [String] = []
+    /// Export formats the library writes.
+    static let exportFormats: [String] = ExportFormat.allCases.map(\.rawValue)
 
     /// Writes one export of `graph` under `directory`; returns bytes written.
     @inline(never)
-    static func export(_ graph: KnowledgeGraph, format: String, to directory: String) throws -> Int { 0 }
+    static func export(_ graph: KnowledgeGraph, format: String, to directory: String) throws -> Int {
+        guard let f = ExportFormat(rawValue: format) else { throw BenchError.usage("unknown export format \(format)") }
+        let paths = try Exporter.write(graph, formats: [f], directory: directory, baseName: "bench")
+        return paths.reduce(0) { $0 + ((try? FileManager.default.attributesOfItem(atPath: $1)[.size] as? Int) ?? 0) }
+    }
 
     /// Builds the query index of a loaded graph.
     @inline(never)
