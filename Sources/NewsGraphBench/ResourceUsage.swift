@@ -25,6 +25,24 @@ enum ResourceUsage {
         return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / 1024
     }
 
+    /// Resets the kernel's peak-RSS mark (`VmHWM`) so a later stage's own peak can be read;
+    /// false where `/proc/self/clear_refs` is not writable.
+    @discardableResult
+    static func resetPeak() -> Bool {
+        guard let h = FileHandle(forWritingAtPath: "/proc/self/clear_refs") else { return false }
+        defer { try? h.close() }
+        return (try? h.write(contentsOf: Data("5".utf8))) != nil
+    }
+
+    /// Peak RSS since the last `resetPeak()` (`VmHWM`, KiB), or `peakRSSKiB()` where unavailable.
+    static func peakSinceResetKiB() -> Int {
+        guard let s = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+            let line = s.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+            let kb = Int(line.split(separator: " ").dropFirst().first ?? "")
+        else { return peakRSSKiB() }
+        return kb
+    }
+
     /// Monotonic seconds.
     static func now() -> Double {
         var ts = timespec()
