@@ -27,9 +27,28 @@ public struct Pipeline: Sendable {
         self.lineage = lineage
     }
 
+    /// Size bounds that keep one hostile file from stalling or exhausting a batch.
+    public var limits: SafetyLimits = .standard
+
     /// The tagged articles of one file, in page order.
+    ///
+    /// A file over `limits.maxFileBytes`, or holding an article over `limits.maxArticleBytes` of
+    /// text, is refused whole with `limitExceeded` naming the file (and the article): the rest of
+    /// the batch goes on.
     public func tag(file: String) throws -> [TaggedArticle] {
-        try reader.read(file: file).map { tagger.tag($0) }
+        var st = stat()
+        if stat(file, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG {
+            try limits.check(fileSize: Int(st.st_size), file: file)
+        }
+        let articles = try reader.read(file: file)
+        for article in articles where article.text.utf8.count > limits.maxArticleBytes {
+            throw NewsGraphError.limitExceeded(
+                file: file,
+                reason: "article \(article.id) has \(article.text.utf8.count) bytes of text (raw bytes \(article.rawSpan)), "
+                    + "over the \(SafetyLimits.describe(bytes: limits.maxArticleBytes)) per-article limit; "
+                    + "the file was skipped — split the page")
+        }
+        return articles.map { tagger.tag($0) }
     }
 
     /// The tagged articles of every file.

@@ -23,6 +23,27 @@ import Testing
         }
     }
 
+    @Test func aFileWithAnArticleOverTheSizeBoundIsRefusedByNameAndTheBatchGoesOn() throws {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("ng-limit-\(getpid())").path
+        try FileManager.default.createDirectory(atPath: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let huge = dir + "/huge.txt"
+        let fine = dir + "/fine.txt"
+        try Data(("本报讯 " + String(repeating: "县委书记周立新出席会议。", count: 400)).utf8).write(to: URL(fileURLWithPath: huge))
+        try Data("本报讯 3月2日，全县工作会议召开。县委书记周立新出席会议。".utf8).write(to: URL(fileURLWithPath: fine))
+        var bounded = pipeline
+        bounded.limits = SafetyLimits(maxArticleBytes: 4096)
+        let r = bounded.run(files: [huge, fine])
+        #expect(r.failures.count == 1)
+        guard case let .limitExceeded(file, reason)? = r.failures.first else {
+            Issue.record("expected limitExceeded, got \(r.failures)")
+            return
+        }
+        #expect(file == huge)
+        #expect(reason.contains("huge.txt#1") && reason.contains("4 KiB"))
+        #expect(r.items.map(\.article.file) == [fine])
+    }
+
     @Test func progressCountsEveryFile() {
         final class Box: @unchecked Sendable {
             let lock = NSLock()
