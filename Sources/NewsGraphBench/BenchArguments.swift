@@ -34,7 +34,9 @@ struct BenchArguments {
 
     func int(_ name: String, default d: Int) throws -> Int {
         guard let v = values[name] else { return d }
-        guard let n = Int(v.replacingOccurrences(of: "_", with: "")), n >= 0 else { throw BenchError.usage("\(name) needs a number, got '\(v)'") }
+        guard let n = Int(v.replacingOccurrences(of: "_", with: "")), n >= 0 else {
+            throw BenchError.usage("\(name) needs a number, got '\(v)'")
+        }
         return n
     }
 
@@ -45,8 +47,14 @@ struct BenchArguments {
         return try v.split(separator: ",").map { part in
             var s = part.trimmingCharacters(in: .whitespaces)
             var scale = 1
-            if s.hasSuffix("k") || s.hasSuffix("K") { scale = 1000; s.removeLast() }
-            if s.hasSuffix("M") || s.hasSuffix("m") { scale = 1_000_000; s.removeLast() }
+            if s.hasSuffix("k") || s.hasSuffix("K") {
+                scale = 1000
+                s.removeLast()
+            }
+            if s.hasSuffix("M") || s.hasSuffix("m") {
+                scale = 1_000_000
+                s.removeLast()
+            }
             guard let n = Int(s), n > 0 else { throw BenchError.usage("\(name): bad count '\(part)'") }
             return n * scale
         }
@@ -60,8 +68,8 @@ enum BenchError: Error, CustomStringConvertible {
 
     var description: String {
         switch self {
-        case let .usage(m): return "usage error: \(m)"
-        case let .failed(m): return "error: \(m)"
+        case .usage(let m): return "usage error: \(m)"
+        case .failed(let m): return "error: \(m)"
         }
     }
 }

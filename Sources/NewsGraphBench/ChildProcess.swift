@@ -22,7 +22,9 @@ enum ChildProcess {
         p.waitUntilExit()
         killer.cancel()
         if p.terminationReason == .uncaughtSignal {
-            throw BenchError.failed("child \(arguments.prefix(2).joined(separator: " ")) stopped by signal \(p.terminationStatus) (timeout \(Int(timeout)) s?)")
+            throw BenchError.failed(
+                "child \(arguments.prefix(2).joined(separator: " ")) stopped by signal \(p.terminationStatus) (timeout \(Int(timeout)) s?)"
+            )
         }
         guard p.terminationStatus == 0 else {
             throw BenchError.failed("child \(arguments.prefix(2).joined(separator: " ")) exited \(p.terminationStatus)")

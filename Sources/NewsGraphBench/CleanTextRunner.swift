@@ -16,9 +16,10 @@ enum CleanTextRunner {
             guard !block.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty else { continue }
             let starts = (0..<n).map { Int32(offset + $0) }
             let ends = (0..<n).map { Int32(offset + $0 + 1) }
-            out.append(Article(
-                id: "\(path)#\(out.count + 1)", file: path, index: out.count + 1, text: block,
-                offsets: OffsetMap(starts: starts, ends: ends), rawSpan: Span(start: offset, end: offset + n)))
+            out.append(
+                Article(
+                    id: "\(path)#\(out.count + 1)", file: path, index: out.count + 1, text: block,
+                    offsets: OffsetMap(starts: starts, ends: ends), rawSpan: Span(start: offset, end: offset + n)))
         }
         return out
     }

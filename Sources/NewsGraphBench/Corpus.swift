@@ -57,7 +57,8 @@ struct Corpus {
         var copy = 0
         while summary.bytes < megabytes * 1_000_000 {
             let sub = "copy-\(String(format: "%05d", copy))"
-            try FileManager.default.createDirectory(atPath: (dir as NSString).appendingPathComponent(sub), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                atPath: (dir as NSString).appendingPathComponent(sub), withIntermediateDirectories: true)
             for (i, data) in pages.enumerated() {
                 let rel = sub + "/" + (seeds[i] as NSString).lastPathComponent
                 try writeFile((dir as NSString).appendingPathComponent(rel), data)
@@ -74,7 +75,9 @@ struct Corpus {
 
     /// A synthetic archive of `articles` articles, streamed page by page to `dir`
     /// (or, with `jsonl`, to one JSON Lines file `dir/archive.jsonl`).
-    static func writeSynthetic(articles: Int, seed: UInt64, reserved: [String], to dir: String, jsonl: Bool = false) throws -> Summary {
+    static func writeSynthetic(articles: Int, seed: UInt64, reserved: [String], to dir: String, jsonl: Bool = false) throws
+        -> Summary
+    {
         let start = ResourceUsage.now()
         let archive = try SyntheticArchive(.init(seed: seed, articleCount: articles, reservedTexts: reserved))
         let fm = FileManager.default
@@ -97,13 +100,20 @@ struct Corpus {
             }
             summary.articles += page.articles.count
             if let lines {
-                for a in page.articles { buffer.append(contentsOf: Array(page.jsonLine(a).utf8)); buffer.append(0x0A) }
-                if buffer.count > 1 << 20 { lines.write(buffer); buffer.removeAll(keepingCapacity: true) }
+                for a in page.articles {
+                    buffer.append(contentsOf: Array(page.jsonLine(a).utf8))
+                    buffer.append(0x0A)
+                }
+                if buffer.count > 1 << 20 {
+                    lines.write(buffer)
+                    buffer.removeAll(keepingCapacity: true)
+                }
                 continue
             }
             let folder = (page.path as NSString).deletingLastPathComponent
             if made.insert(folder).inserted {
-                try fm.createDirectory(atPath: (dir as NSString).appendingPathComponent(folder), withIntermediateDirectories: true)
+                try fm.createDirectory(
+                    atPath: (dir as NSString).appendingPathComponent(folder), withIntermediateDirectories: true)
             }
             let data = Data(page.text.utf8)
             try writeFile((dir as NSString).appendingPathComponent(page.path), data)

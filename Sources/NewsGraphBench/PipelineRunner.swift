@@ -65,7 +65,8 @@ struct PipelineRunner {
         var reports: [StageReport] = []
         let t0 = ResourceUsage.now()
         let context = try Stages.makeContext()
-        reports.append(StageReport(stage: "tagger-load", seconds: ResourceUsage.now() - t0, peakRSSKiB: ResourceUsage.peakRSSKiB()))
+        reports.append(
+            StageReport(stage: "tagger-load", seconds: ResourceUsage.now() - t0, peakRSSKiB: ResourceUsage.peakRSSKiB()))
         let withTags = last != "read"
         let startRSS = ResourceUsage.currentRSSKiB()
         let slots = Slots(entries.count)
@@ -92,7 +93,10 @@ struct PipelineRunner {
             tag.seconds += r.tagSeconds
             tag.chars += r.cleanChars
             tag.articles += r.articles
-            if let e = r.error { read.errors += 1; firstError = firstError ?? e }
+            if let e = r.error {
+                read.errors += 1
+                firstError = firstError ?? e
+            }
             facts += r.facts
         }
         slots.results = []
@@ -103,14 +107,18 @@ struct PipelineRunner {
         reports.append(read)
         if withTags {
             reports.append(tag)
-            var both = StageReport(stage: "normalize+tag", seconds: read.seconds + tag.seconds, chars: read.chars, bytes: read.bytes, articles: read.articles, peakRSSKiB: peak, startRSSKiB: startRSS, jobs: jobs)
+            var both = StageReport(
+                stage: "normalize+tag", seconds: read.seconds + tag.seconds, chars: read.chars, bytes: read.bytes,
+                articles: read.articles, peakRSSKiB: peak, startRSSKiB: startRSS, jobs: jobs)
             both.note = "read (decode+normalize+segment) + tag, chars = raw"
             reports.append(both)
         }
-        reports.append(StageReport(
-            stage: "batch", seconds: batchSeconds, chars: read.chars, bytes: read.bytes, articles: read.articles, peakRSSKiB: peak,
-            startRSSKiB: startRSS, errors: read.errors, note: "wall clock of read+tag; cpu \(ReportTable.fmt(batchCPU, 2)) s",
-            cpuSeconds: batchCPU, jobs: jobs))
+        reports.append(
+            StageReport(
+                stage: "batch", seconds: batchSeconds, chars: read.chars, bytes: read.bytes, articles: read.articles,
+                peakRSSKiB: peak,
+                startRSSKiB: startRSS, errors: read.errors, note: "wall clock of read+tag; cpu \(ReportTable.fmt(batchCPU, 2)) s",
+                cpuSeconds: batchCPU, jobs: jobs))
         guard withTags, last != "tag" else { return reports }
 
         var build = StageReport(stage: "build", seconds: 0, articles: read.articles, startRSSKiB: ResourceUsage.currentRSSKiB())
@@ -142,7 +150,9 @@ struct PipelineRunner {
             save.peakRSSKiB = ResourceUsage.peakRSSKiB()
             reports.append(save)
         }
-        var total = StageReport(stage: "pipeline", seconds: ResourceUsage.now() - wallStart, chars: read.chars, bytes: read.bytes, articles: read.articles, peakRSSKiB: ResourceUsage.peakRSSKiB(), jobs: jobs)
+        var total = StageReport(
+            stage: "pipeline", seconds: ResourceUsage.now() - wallStart, chars: read.chars, bytes: read.bytes,
+            articles: read.articles, peakRSSKiB: ResourceUsage.peakRSSKiB(), jobs: jobs)
         total.cpuSeconds = ResourceUsage.cpuSeconds()
         total.nodes = graph.nodes.count
         total.edges = graph.edges.count

@@ -8,10 +8,14 @@ struct ReportTable {
     /// The per-stage table.
     static func stages(_ ms: [Measurement]) -> ReportTable {
         ReportTable(
-            header: ["corpus", "stage", "jobs", "runs", "seconds", "cpu s", "chars/s", "articles/s", "MB/s", "peak RSS MiB", "stage RSS growth MiB", "nodes", "edges", "note"],
+            header: [
+                "corpus", "stage", "jobs", "runs", "seconds", "cpu s", "chars/s", "articles/s", "MB/s", "peak RSS MiB",
+                "stage RSS growth MiB", "nodes", "edges", "note",
+            ],
             rows: ms.map { m in
                 [
-                    m.corpus, m.stage, "\(m.report.jobs)", "\(m.runs)", fmt(m.report.seconds, 3), m.report.cpuSeconds.map { fmt($0, 2) } ?? "", big(m.charsPerSecond), big(m.articlesPerSecond),
+                    m.corpus, m.stage, "\(m.report.jobs)", "\(m.runs)", fmt(m.report.seconds, 3),
+                    m.report.cpuSeconds.map { fmt($0, 2) } ?? "", big(m.charsPerSecond), big(m.articlesPerSecond),
                     m.megabytesPerSecond.map { fmt($0, 1) } ?? "", fmt(m.peakMiB, 0), fmt(m.growthMiB, 0),
                     m.report.nodes.map(String.init) ?? "", m.report.edges.map(String.init) ?? "",
                     note(m.report),
@@ -37,7 +41,8 @@ struct ReportTable {
                 previous = (m, size.articles)
             }
         }
-        return ReportTable(header: ["stage", "corpus", "seconds", "peak RSS MiB", "size ratio", "time ratio", "memory ratio"], rows: rows)
+        return ReportTable(
+            header: ["stage", "corpus", "seconds", "peak RSS MiB", "size ratio", "time ratio", "memory ratio"], rows: rows)
     }
 
     /// Columns padded to their widest cell; numbers right-aligned.

@@ -56,7 +56,11 @@ struct Suite {
         return order.compactMap { stage in
             if stage.hasSuffix(" ×\(jobs)") && !stage.hasPrefix("batch") { return nil }
             if stage.hasPrefix("tagger-load ") { return nil }
-            if stage.hasSuffix(" (own process)") && !["decode", "normalize", "read"].contains(where: { stage.hasPrefix($0 + " ") }) { return nil }
+            if stage.hasSuffix(" (own process)")
+                && !["decode", "normalize", "read"].contains(where: { stage.hasPrefix($0 + " ") })
+            {
+                return nil
+            }
             return samples[stage].map { Measurement(corpus: label, samples: $0) }
         }
     }
@@ -94,10 +98,13 @@ struct Suite {
     /// The machine, for the results table.
     static func machine() -> String {
         let cpuinfo = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8)) ?? ""
-        let model = cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
-            .map { $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" } ?? "unknown CPU"
+        let model =
+            cpuinfo.split(separator: "\n").first { $0.hasPrefix("model name") }
+            .map { $0.split(separator: ":", maxSplits: 1).last.map { $0.trimmingCharacters(in: .whitespaces) } ?? "" }
+            ?? "unknown CPU"
         let info = ProcessInfo.processInfo
         let gib = Double(info.physicalMemory) / 1_073_741_824
-        return "\(model), \(info.activeProcessorCount) cores, \(String(format: "%.0f", gib)) GiB RAM, \(info.operatingSystemVersionString)"
+        return
+            "\(model), \(info.activeProcessorCount) cores, \(String(format: "%.0f", gib)) GiB RAM, \(info.operatingSystemVersionString)"
     }
 }

@@ -12,7 +12,9 @@ enum Targets {
                     let wall = cli.report.seconds
                     out.append(line("\(label) `newsgraph \(name)` wall clock < 2 s", ReportTable.fmt(wall, 2) + " s", wall < 2))
                 } else {
-                    let wall = (find(label, "load")?.report.seconds ?? 0) + (find(label, "index")?.report.seconds ?? 0) + q.report.seconds
+                    let wall =
+                        (find(label, "load")?.report.seconds ?? 0) + (find(label, "index")?.report.seconds ?? 0)
+                        + q.report.seconds
                     out.append(line("\(label) \(name) (load + index + answer) < 2 s", ReportTable.fmt(wall, 2) + " s", wall < 2))
                 }
             }
@@ -25,7 +27,9 @@ enum Targets {
                 out.append("tag alone (\(real), clean chars): \(ReportTable.big(cps)) chars/s")
             }
             if let one = find(real, "batch"), let two = ms.first(where: { $0.corpus == real && $0.stage.hasPrefix("batch ×") }) {
-                out.append("both cores for the batch (\(real)): speed-up ×\(ReportTable.fmt(one.report.seconds / max(two.report.seconds, 1e-9), 2)) (target close to ×2)")
+                out.append(
+                    "both cores for the batch (\(real)): speed-up ×\(ReportTable.fmt(one.report.seconds / max(two.report.seconds, 1e-9), 2)) (target close to ×2)"
+                )
             }
         }
         for (label, n) in synthetic {
@@ -35,7 +39,9 @@ enum Targets {
                 continue
             }
             let gib = p.peakMiB / 1024
-            if n == 100_000 { out.append(line("100k articles build < 60 s", ReportTable.fmt(p.report.seconds, 1) + " s", p.report.seconds < 60)) }
+            if n == 100_000 {
+                out.append(line("100k articles build < 60 s", ReportTable.fmt(p.report.seconds, 1) + " s", p.report.seconds < 60))
+            }
             if n == 1_000_000 {
                 out.append(line("1M articles build < 600 s", ReportTable.fmt(p.report.seconds, 1) + " s", p.report.seconds < 600))
                 out.append(line("1M articles peak memory < 8 GB", ReportTable.fmt(gib, 2) + " GiB", gib < 8))

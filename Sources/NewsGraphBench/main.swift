@@ -31,7 +31,9 @@ func seedFiles(_ args: BenchArguments) throws -> [String] {
     let dir = args.string("--seeds") ?? "seeds"
     let names = (try? FileManager.default.contentsOfDirectory(atPath: dir)) ?? []
     let files = names.filter { $0.hasSuffix(".txt") }.sorted().map { (dir as NSString).appendingPathComponent($0) }
-    guard !files.isEmpty else { throw BenchError.usage("no seed pages in \(dir) (run from the repository root or give --seeds DIR)") }
+    guard !files.isEmpty else {
+        throw BenchError.usage("no seed pages in \(dir) (run from the repository root or give --seeds DIR)")
+    }
     return files
 }
 
@@ -63,8 +65,12 @@ func runStage(_ args: BenchArguments) throws {
     guard let dir = args.string("--corpus") else { throw BenchError.usage("\(name) needs --corpus") }
     let entries = try Corpus.entries(in: dir)
     // Relative paths, as a user gives them: they are what evidence and the graph file carry.
-    let graphPath = args.string("--graph").map { ($0 as NSString).isAbsolutePath ? $0 : FileManager.default.currentDirectoryPath + "/" + $0 }
-    guard FileManager.default.changeCurrentDirectoryPath(dir) else { throw BenchError.failed("\(dir): cannot enter the corpus folder") }
+    let graphPath = args.string("--graph").map {
+        ($0 as NSString).isAbsolutePath ? $0 : FileManager.default.currentDirectoryPath + "/" + $0
+    }
+    guard FileManager.default.changeCurrentDirectoryPath(dir) else {
+        throw BenchError.failed("\(dir): cannot enter the corpus folder")
+    }
     let runner = PipelineRunner(entries: entries, jobs: jobs)
     switch name {
     case "decode": ChildProcess.emit(runner.decode())
@@ -120,7 +126,8 @@ func runSuite(_ args: BenchArguments) throws {
     for c in corpusNotes { print("  " + c) }
     if let md = args.string("--markdown") {
         var s = "\n## \(Targets.today()) — `newsgraph-bench \(CommandLine.arguments.dropFirst().joined(separator: " "))`\n\n"
-        s += "Machine: \(Suite.machine()). Release build (`swift run -c release newsgraph-bench …`), median of \(suite.runs) runs.\n\n"
+        s +=
+            "Machine: \(Suite.machine()). Release build (`swift run -c release newsgraph-bench …`), median of \(suite.runs) runs.\n\n"
         s += "Corpora:\n\n" + corpusNotes.map { "- " + $0 }.joined(separator: "\n") + "\n\n"
         s += stages.markdown
         if synthetic.count > 1 { s += "\nGrowth with archive size:\n\n" + scaling.markdown }
@@ -144,7 +151,8 @@ func main() -> Int32 {
         case "graph":
             guard let graph = args.string("--graph") else { throw BenchError.usage("graph needs --graph FILE") }
             let suite = Suite(
-                runs: max(1, try args.int("--runs", default: 3)), jobs: 1, timeout: Double(try args.int("--timeout", default: 1200)),
+                runs: max(1, try args.int("--runs", default: 3)), jobs: 1,
+                timeout: Double(try args.int("--timeout", default: 1200)),
                 isolate: false, workDir: NSTemporaryDirectory(), log: stderr)
             let label = args.string("--label") ?? (graph as NSString).lastPathComponent
             let ms = suite.measure(graph: graph, label: label)
@@ -153,7 +161,8 @@ func main() -> Int32 {
             let targets = Targets.check(ms, synthetic: [(label, 0)])
             for t in targets { print("  " + t) }
             if let md = args.string("--markdown") {
-                var s = "\n## \(Targets.today()) — `newsgraph-bench \(CommandLine.arguments.dropFirst().joined(separator: " "))`\n\n"
+                var s =
+                    "\n## \(Targets.today()) — `newsgraph-bench \(CommandLine.arguments.dropFirst().joined(separator: " "))`\n\n"
                 s += "Machine: \(Suite.machine()). Release build, median of \(suite.runs) runs.\n\n" + table.markdown
                 s += "\nTargets:\n\n" + targets.map { "- " + $0 }.joined(separator: "\n") + "\n"
                 try appendMarkdown(s, to: md)
@@ -162,11 +171,15 @@ func main() -> Int32 {
             guard let out = args.string("--out") else { throw BenchError.usage("generate needs --out DIR") }
             let n = try args.counts("--articles", default: [10_000])[0]
             let reserved = try seedFiles(args).map { try String(contentsOfFile: $0, encoding: .utf8) }
-            let s = try Corpus.writeSynthetic(articles: n, seed: UInt64(try args.int("--seed", default: 1)), reserved: reserved, to: out, jsonl: args.has("--jsonl"))
+            let s = try Corpus.writeSynthetic(
+                articles: n, seed: UInt64(try args.int("--seed", default: 1)), reserved: reserved, to: out,
+                jsonl: args.has("--jsonl"))
             print("\(out): \(s)")
         case "real-corpus":
             guard let out = args.string("--out") else { throw BenchError.usage("real-corpus needs --out DIR") }
-            print("\(out): \(try Corpus.writeReal(seeds: try seedFiles(args), megabytes: try args.int("--mb", default: 50), to: out))")
+            print(
+                "\(out): \(try Corpus.writeReal(seeds: try seedFiles(args), megabytes: try args.int("--mb", default: 50), to: out))"
+            )
         case "tag-text":
             guard let file = args.positionals.dropFirst().first else { throw BenchError.usage("tag-text needs FILE") }
             let reports = try CleanTextRunner.run(file, runs: try args.int("--runs", default: 3))

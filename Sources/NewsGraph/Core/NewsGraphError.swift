@@ -39,23 +39,23 @@ public enum NewsGraphError: Error, Sendable, Equatable, CustomStringConvertible 
 
     public var description: String {
         switch self {
-        case let .unreadable(file, reason):
+        case .unreadable(let file, let reason):
             return "\(file): error: cannot read file: \(reason)"
-        case let .undecodable(file, encoding, offset):
+        case .undecodable(let file, let encoding, let offset):
             return "\(file): error: invalid \(encoding) at byte \(offset)"
-        case let .binary(file, offset):
+        case .binary(let file, let offset):
             return "\(file): error: binary content at byte \(offset), not a text page"
-        case let .malformed(file, line, reason):
+        case .malformed(let file, let line, let reason):
             return "\(file)\(line.map { ":\($0)" } ?? ""): error: \(reason)"
-        case let .corruptGraph(file, reason):
+        case .corruptGraph(let file, let reason):
             return "\(file): error: not a valid NewsGraph graph: \(reason)"
-        case let .writeFailed(file, reason):
+        case .writeFailed(let file, let reason):
             return "\(file): error: write failed (previous file kept): \(reason)"
-        case let .invalidLexicon(file, line, reason):
+        case .invalidLexicon(let file, let line, let reason):
             return "\(file)\(line.map { ":\($0)" } ?? ""): error: invalid lexicon: \(reason)"
-        case let .limitExceeded(file, reason):
+        case .limitExceeded(let file, let reason):
             return "\(file): error: \(reason)"
-        case let .usage(message):
+        case .usage(let message):
             return "usage error: \(message)"
         }
     }

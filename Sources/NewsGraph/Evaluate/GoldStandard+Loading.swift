@@ -53,9 +53,9 @@ extension GoldStandard {
             return s.isEmpty ? "top level" : s
         }
         switch error {
-        case let .keyNotFound(key, ctx):
+        case .keyNotFound(let key, let ctx):
             return "missing field \(at(ctx.codingPath + [key]))"
-        case let .typeMismatch(_, ctx), let .valueNotFound(_, ctx), let .dataCorrupted(ctx):
+        case .typeMismatch(_, let ctx), .valueNotFound(_, let ctx), .dataCorrupted(let ctx):
             return "\(at(ctx.codingPath)): \(ctx.debugDescription)"
         @unknown default:
             return "\(error)"

@@ -41,7 +41,10 @@ public struct Score: Sendable, Hashable, Codable {
     }
 
     private enum CodingKeys: String, CodingKey {
-        case truePositives = "tp", falsePositives = "fp", falseNegatives = "fn", precision, recall, f1
+        case truePositives = "tp"
+        case falsePositives = "fp"
+        case falseNegatives = "fn"
+        case precision, recall, f1
     }
 
     public init(from decoder: Decoder) throws {

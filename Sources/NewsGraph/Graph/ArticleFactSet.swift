@@ -28,7 +28,9 @@ public struct ArticleFactSet: Sendable, Hashable {
         for i in sorted.indices.dropFirst() where sorted[i].id == sorted[i - 1].id {
             throw NewsGraphError.malformed(
                 file: sorted[i].file, line: nil,
-                reason: "article \(sorted[i].id) has two different contents (hashes \(sorted[i - 1].contentHash) and \(sorted[i].contentHash)); the inputs are not disjoint")
+                reason:
+                    "article \(sorted[i].id) has two different contents (hashes \(sorted[i - 1].contentHash) and \(sorted[i].contentHash)); the inputs are not disjoint"
+            )
         }
         articles = sorted
     }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Writes a file so that readers see either the old file or the complete new one.
 ///
@@ -77,7 +78,7 @@ public struct AtomicFileWriter: Sendable {
     }
 
     private static func reason(_ error: Error) -> String {
-        if case let NewsGraphError.writeFailed(_, reason) = error { return reason }
+        if case NewsGraphError.writeFailed(_, let reason) = error { return reason }
         return "\(error)"
     }
 }
@@ -93,8 +94,8 @@ func errnoText() -> String { String(cString: strerror(errno)) }
 /// `write(2)`, named so it does not clash with Swift's `write` methods.
 func systemWrite(_ fd: Int32, _ buf: UnsafeRawPointer, _ count: Int) -> Int {
     #if canImport(Glibc)
-    return Glibc.write(fd, buf, count)
+        return Glibc.write(fd, buf, count)
     #else
-    return Darwin.write(fd, buf, count)
+        return Darwin.write(fd, buf, count)
     #endif
 }

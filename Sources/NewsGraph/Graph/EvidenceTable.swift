@@ -35,7 +35,9 @@ struct EvidenceTable {
                 throw NewsGraphError.corruptGraph(file: file, reason: "an evidence entry of \(e.article) is damaged")
             }
             evidence.append(
-                Evidence(file: e.file, article: e.article, span: Span(start: e.start, end: e.end), sentence: sentences[e.sentence], rule: e.rule))
+                Evidence(
+                    file: e.file, article: e.article, span: Span(start: e.start, end: e.end), sentence: sentences[e.sentence],
+                    rule: e.rule))
         }
     }
 
@@ -57,7 +59,9 @@ struct EvidenceTable {
         sentenceIndex.reserveCapacity(sentences.count)
         for (i, s) in sentences.enumerated() { sentenceIndex[s] = i }
         let entries = evidence.map {
-            Entry(file: $0.file, article: $0.article, start: $0.start, end: $0.end, sentence: sentenceIndex[$0.sentence]!, rule: $0.rule)
+            Entry(
+                file: $0.file, article: $0.article, start: $0.start, end: $0.end, sentence: sentenceIndex[$0.sentence]!,
+                rule: $0.rule)
         }
         return (entries, sentences)
     }

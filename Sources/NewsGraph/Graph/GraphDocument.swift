@@ -51,6 +51,8 @@ public struct GraphDocument: Sendable, Hashable {
     static func noFacts(_ file: String) -> NewsGraphError {
         .corruptGraph(
             file: file,
-            reason: "the file holds a graph without its per-article facts, so it cannot be extended or merged; rebuild it with `newsgraph build`")
+            reason:
+                "the file holds a graph without its per-article facts, so it cannot be extended or merged; rebuild it with `newsgraph build`"
+        )
     }
 }

@@ -113,7 +113,8 @@ public enum GraphStore {
             if bytes.isEmpty { throw NewsGraphError.corruptGraph(file: file, reason: "the file is empty") }
             if magic.starts(with: bytes) { throw NewsGraphError.corruptGraph(file: file, reason: "the file is truncated") }
             if (try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])) != nil {
-                throw NewsGraphError.corruptGraph(file: file, reason: "a JSON file without the `\(formatName)` header, not a NewsGraph graph")
+                throw NewsGraphError.corruptGraph(
+                    file: file, reason: "a JSON file without the `\(formatName)` header, not a NewsGraph graph")
             }
             throw NewsGraphError.corruptGraph(file: file, reason: "not a NewsGraph graph file (no `\(formatName)` header)")
         }
@@ -145,14 +146,16 @@ public enum GraphStore {
         var end = bytes.count
         while end > i, bytes[end - 1] == 0x0A || bytes[end - 1] == 0x0D || bytes[end - 1] == 0x20 { end -= 1 }
         guard end > i, bytes[end - 1] == UInt8(ascii: "}") else {
-            throw NewsGraphError.corruptGraph(file: file, reason: "the file is truncated (it does not end with the closing brace)")
+            throw NewsGraphError.corruptGraph(
+                file: file, reason: "the file is truncated (it does not end with the closing brace)")
         }
         let body = bytes[i..<(end - 1)]
         let actual = FNV1a64.hex(of: body)
         guard actual == stated else {
             throw NewsGraphError.corruptGraph(
                 file: file,
-                reason: "checksum mismatch (header says \(stated), content hashes to \(actual)): the file was truncated or edited")
+                reason: "checksum mismatch (header says \(stated), content hashes to \(actual)): the file was truncated or edited"
+            )
         }
         return body
     }
@@ -210,10 +213,10 @@ public enum GraphStore {
     private static func describe(_ error: Error) -> String {
         if let e = error as? DecodingError {
             switch e {
-            case let .dataCorrupted(c): return c.debugDescription + " at " + path(c.codingPath)
-            case let .keyNotFound(k, c): return "missing key \(k.stringValue) at " + path(c.codingPath)
-            case let .typeMismatch(_, c): return "wrong type at " + path(c.codingPath) + ": " + c.debugDescription
-            case let .valueNotFound(_, c): return "missing value at " + path(c.codingPath)
+            case .dataCorrupted(let c): return c.debugDescription + " at " + path(c.codingPath)
+            case .keyNotFound(let k, let c): return "missing key \(k.stringValue) at " + path(c.codingPath)
+            case .typeMismatch(_, let c): return "wrong type at " + path(c.codingPath) + ": " + c.debugDescription
+            case .valueNotFound(_, let c): return "missing value at " + path(c.codingPath)
             @unknown default: return "\(e)"
             }
         }

@@ -104,7 +104,8 @@ struct StoredFacts: Codable {
             article: article,
             mentions: try mentions.map {
                 Mention(
-                    kind: $0.kind, text: $0.text, canonical: $0.canonical, cleanRange: $0.cleanStart..<max($0.cleanStart, $0.cleanEnd),
+                    kind: $0.kind, text: $0.text, canonical: $0.canonical,
+                    cleanRange: $0.cleanStart..<max($0.cleanStart, $0.cleanEnd),
                     evidence: try ev($0.evidence), attributes: $0.attributes)
             },
             offices: try offices.map {

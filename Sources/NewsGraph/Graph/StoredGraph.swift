@@ -53,7 +53,8 @@ struct StoredGraph: Codable {
                 id: e.id, type: e.type, source: e.source, target: e.target, properties: e.properties, dates: e.dates,
                 evidence: e.evidence.map(table.ref),
                 observations: e.observations.map { o in
-                    StoredObservation(date: o.date, title: o.title, role: o.role, former: o.former, evidence: table.ref(o.evidence))
+                    StoredObservation(
+                        date: o.date, title: o.title, role: o.role, former: o.former, evidence: table.ref(o.evidence))
                 })
         }
     }

@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
 import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Files in, tagged articles out: `PageReader` then `Tagger` over a batch, with per-file errors.
 ///
@@ -97,7 +98,9 @@ public struct Pipeline: Sendable {
                     outcome = .failure(.unreadable(file: file, reason: "\(error)"))
                 }
                 let p = slots.store(outcome, at: i, bytes: Self.size(of: file))
-                progress?(PipelineProgress(filesDone: p.done, fileCount: files.count, articles: p.items, failures: p.failures, bytes: p.bytes))
+                progress?(
+                    PipelineProgress(
+                        filesDone: p.done, fileCount: files.count, articles: p.items, failures: p.failures, bytes: p.bytes))
             }
         }
         if workers == 1 {
@@ -108,8 +111,8 @@ public struct Pipeline: Sendable {
         var result = PipelineResult<T>(outputs: [], failures: [], fileCount: files.count)
         for (i, r) in slots.results.enumerated() {
             switch r {
-            case let .success(items)?: result.outputs.append((files[i], items))
-            case let .failure(e)?: result.failures.append(e)
+            case .success(let items)?: result.outputs.append((files[i], items))
+            case .failure(let e)?: result.failures.append(e)
             case nil: result.failures.append(.unreadable(file: files[i], reason: "not processed"))
             }
         }
@@ -151,7 +154,7 @@ private final class ResultSlots<T: Sendable>: @unchecked Sendable {
         done += 1
         bytes += b
         switch r {
-        case let .success(x): items += x.count
+        case .success(let x): items += x.count
         case .failure: failures += 1
         }
         return (done, items, failures, bytes)

@@ -16,11 +16,12 @@ extension Auditor {
             for (date, claims) in byOfficeDay[office]! {
                 let people = Array(Set(claims.map(\.0))).sorted()
                 guard people.count > 1 else { continue }
-                findings.append(AuditFinding(
-                    kind: .conflict, date: date, people: people, offices: [office],
-                    summary: "\(office) on \(date.edtf) claimed for \(people.count) people: "
-                        + people.map(\.name).joined(separator: ", "),
-                    evidence: claims.flatMap(\.1.evidence)))
+                findings.append(
+                    AuditFinding(
+                        kind: .conflict, date: date, people: people, offices: [office],
+                        summary: "\(office) on \(date.edtf) claimed for \(people.count) people: "
+                            + people.map(\.name).joined(separator: ", "),
+                        evidence: claims.flatMap(\.1.evidence)))
             }
         }
         return findings

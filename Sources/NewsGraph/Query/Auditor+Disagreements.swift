@@ -27,8 +27,10 @@ extension Auditor {
                     } else {
                         let fa = singleHolder.family(resolvedTitle: a.track.resolvedTitle, role: a.track.role)
                         let fb = singleHolder.family(resolvedTitle: b.track.resolvedTitle, role: b.track.role)
-                        clash = fa != nil && fa == fb
-                            && SingleHolderRule.isDeputy(a.track.resolvedTitle) != SingleHolderRule.isDeputy(b.track.resolvedTitle)
+                        clash =
+                            fa != nil && fa == fb
+                            && SingleHolderRule.isDeputy(a.track.resolvedTitle)
+                                != SingleHolderRule.isDeputy(b.track.resolvedTitle)
                     }
                     if clash { involved += [a, b] }
                 }
@@ -41,11 +43,12 @@ extension Auditor {
                 let label = item.track.resolvedTitle + written + (item.sighting.former ? " former" : "") + " [\(item.article)]"
                 if seen.insert(label).inserted { parts.append(label) }
             }
-            findings.append(AuditFinding(
-                kind: .disagreement, date: date, people: [person],
-                offices: Array(Set(involved.map(\.track.resolvedTitle))).sorted(),
-                summary: "\(person.name) on \(date.edtf): articles disagree: " + parts.joined(separator: " vs "),
-                evidence: involved.flatMap(\.sighting.evidence)))
+            findings.append(
+                AuditFinding(
+                    kind: .disagreement, date: date, people: [person],
+                    offices: Array(Set(involved.map(\.track.resolvedTitle))).sorted(),
+                    summary: "\(person.name) on \(date.edtf): articles disagree: " + parts.joined(separator: " vs "),
+                    evidence: involved.flatMap(\.sighting.evidence)))
         }
         return findings
     }

@@ -24,11 +24,12 @@ extension Auditor {
                 if own.isEmpty { own = index.edges(from: n.id, .holds).flatMap(\.evidence) }
                 evidence += Self.telling(own, limit: 3)
             }
-            findings.append(AuditFinding(
-                kind: .homonym, date: nil, people: nodes.map { PersonRef(id: $0.id, name: name) },
-                offices: Array(Set(candidates.flatMap(\.offices))).sorted(),
-                summary: "\(name): \(nodes.count) people kept apart: " + described.joined(separator: "; "),
-                evidence: evidence))
+            findings.append(
+                AuditFinding(
+                    kind: .homonym, date: nil, people: nodes.map { PersonRef(id: $0.id, name: name) },
+                    offices: Array(Set(candidates.flatMap(\.offices))).sorted(),
+                    summary: "\(name): \(nodes.count) people kept apart: " + described.joined(separator: "; "),
+                    evidence: evidence))
         }
         return findings
     }

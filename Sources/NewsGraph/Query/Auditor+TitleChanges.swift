@@ -11,13 +11,15 @@ extension Auditor {
             guard let latestEnd = ended.compactMap(\.lastCurrent).max() else { continue }
             let previous = ended.filter { $0.lastCurrent == latestEnd }
             let from = previous.map { "\($0.resolvedTitle) (last seen \(latestEnd.edtf))" }.joined(separator: ", ")
-            let evidence = previous.flatMap { t in t.current.filter { $0.date == latestEnd }.flatMap(\.evidence) }
+            let evidence =
+                previous.flatMap { t in t.current.filter { $0.date == latestEnd }.flatMap(\.evidence) }
                 + later.current.filter { $0.date == begin }.flatMap(\.evidence)
-            findings.append(AuditFinding(
-                kind: .titleChange, date: begin, people: [person],
-                offices: previous.map(\.resolvedTitle) + [later.resolvedTitle],
-                summary: "\(person.name): \(from) → \(later.resolvedTitle) (first seen \(begin.edtf))",
-                evidence: evidence))
+            findings.append(
+                AuditFinding(
+                    kind: .titleChange, date: begin, people: [person],
+                    offices: previous.map(\.resolvedTitle) + [later.resolvedTitle],
+                    summary: "\(person.name): \(from) → \(later.resolvedTitle) (first seen \(begin.edtf))",
+                    evidence: evidence))
         }
         return findings
     }

@@ -13,11 +13,14 @@ public struct DatePattern: Sendable, Hashable, CustomStringConvertible {
 
     /// Parses a user's date; `nil` when the text is not a date.
     public init?(_ text: String) {
-        let folded = Self.trim(String(String.UnicodeScalarView(text.unicodeScalars.map { s in
-            // Full-width digits and separators fold to ASCII.
-            (0xFF10...0xFF19).contains(s.value) || s.value == 0xFF0D || s.value == 0xFF0F
-                ? Unicode.Scalar(s.value - 0xFEE0)! : s
-        })))
+        let folded = Self.trim(
+            String(
+                String.UnicodeScalarView(
+                    text.unicodeScalars.map { s in
+                        // Full-width digits and separators fold to ASCII.
+                        (0xFF10...0xFF19).contains(s.value) || s.value == 0xFF0D || s.value == 0xFF0F
+                            ? Unicode.Scalar(s.value - 0xFEE0)! : s
+                    })))
         if let d = PartialDate(edtf: folded) {
             date = d
             return

@@ -21,10 +21,11 @@ extension QueryEngine {
             if chain.isEmpty { chain = organizerPlaces(event) }
             if chain.isEmpty { chain = announcedPlaces(event) }
             if let place, !place.isEmpty, !PlaceName.matches(place, any: chain) { continue }
-            answer.append(EventAttendees(
-                id: event.id, name: name, noun: event.properties["noun"], date: when, place: placeName,
-                places: chain, organizer: organizer(event), evidence: event.evidence,
-                attendees: attendeesOf(event, date: when)))
+            answer.append(
+                EventAttendees(
+                    id: event.id, name: name, noun: event.properties["noun"], date: when, place: placeName,
+                    places: chain, organizer: organizer(event), evidence: event.evidence,
+                    attendees: attendeesOf(event, date: when)))
         }
         return answer.sorted {
             (Self.sortKey($0.date), $0.name, $0.id) < (Self.sortKey($1.date), $1.name, $1.id)
@@ -38,9 +39,10 @@ extension QueryEngine {
             for edge in index.edges(from: node.id, .attended) {
                 guard let event = index.node(edge.target) else { continue }
                 let (roles, evidence) = attendance(edge)
-                events.append(PersonEvent(
-                    id: event.id, name: GraphIndex.name(of: event), date: eventDate(event),
-                    place: eventPlace(event).name, roles: roles, evidence: evidence))
+                events.append(
+                    PersonEvent(
+                        id: event.id, name: GraphIndex.name(of: event), date: eventDate(event),
+                        place: eventPlace(event).name, roles: roles, evidence: evidence))
             }
             events.sort { (Self.sortKey($0.date), $0.name, $0.id) < (Self.sortKey($1.date), $1.name, $1.id) }
             return PersonEvents(person: PersonRef(id: node.id, name: GraphIndex.name(of: node)), events: events)
@@ -124,9 +126,10 @@ extension QueryEngine {
             guard let person = index.node(edge.source) else { continue }
             let (roles, evidence) = attendance(edge)
             let articles = Set(evidence.map(\.article))
-            list.append(Attendee(
-                id: person.id, name: GraphIndex.name(of: person), roles: roles,
-                offices: offices(of: person.id, at: date, articles: articles), evidence: evidence))
+            list.append(
+                Attendee(
+                    id: person.id, name: GraphIndex.name(of: person), roles: roles,
+                    offices: offices(of: person.id, at: date, articles: articles), evidence: evidence))
         }
         return list.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     }

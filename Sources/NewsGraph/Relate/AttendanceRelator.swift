@@ -40,8 +40,9 @@ struct AttendanceRelator {
                     let role = AttendanceRole(rawValue: roleName)
                 else { continue }
                 while k + 1 < inSentence.count && persons[inSentence[k + 1]].name.upperBound <= Int(v.start) { k += 1 }
-                guard k >= 0, !hasClauseBreak(persons[inSentence[k]].name.upperBound..<Int(v.start))
-                    || summarisesSubjects(persons[inSentence[k]].name.upperBound..<Int(v.start))
+                guard k >= 0,
+                    !hasClauseBreak(persons[inSentence[k]].name.upperBound..<Int(v.start))
+                        || summarisesSubjects(persons[inSentence[k]].name.upperBound..<Int(v.start))
                 else {
                     // `他说，…`: the pronoun stands for the person named last before it.
                     if let owner = pronounOwner(before: Int(v.start), sentence: sentence, order: order) {
@@ -120,7 +121,8 @@ struct AttendanceRelator {
             guard !UTF8Scan.isIdeograph(before) else { return nil }
         }
         // Binary search: the last person (in text order) whose name ends by the pronoun.
-        var lo = 0, hi = order.count
+        var lo = 0
+        var hi = order.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if persons[order[mid]].name.upperBound <= p { lo = mid + 1 } else { hi = mid }
@@ -172,7 +174,9 @@ struct AttendanceRelator {
         var i = r.lowerBound + doc.scalarLength(at: r.lowerBound)
         var n = 0
         while i < r.upperBound {
-            guard n < 6, doc.isIdeograph(at: i), !doc.starts(TypeBits.prefixStop | TypeBits.attendVerb, at: i) else { return false }
+            guard n < 6, doc.isIdeograph(at: i), !doc.starts(TypeBits.prefixStop | TypeBits.attendVerb, at: i) else {
+                return false
+            }
             i += doc.scalarLength(at: i)
             n += 1
         }

@@ -15,9 +15,10 @@ struct EventLinker {
         guard !events.isEmpty else { return }
         var current: Int?
         for sentence in doc.sentences {
-            if let i = events.indices.filter({ sentence.contains(events[$0].name.lowerBound) && events[$0].rule != "event-mentioned" })
-                .min(by: { events[$0].name.lowerBound < events[$1].name.lowerBound })
-            {
+            if let i = events.indices.filter({
+                sentence.contains(events[$0].name.lowerBound) && events[$0].rule != "event-mentioned"
+            })
+            .min(by: { events[$0].name.lowerBound < events[$1].name.lowerBound }) {
                 current = i
             } else if let i = specificMention(in: sentence) {
                 current = i
@@ -33,7 +34,8 @@ struct EventLinker {
     /// The event of the sentence holding byte `i`.
     func event(forSentence sentence: Range<Int>) -> Int? {
         guard !events.isEmpty else { return nil }
-        var lo = 0, hi = doc.sentences.count
+        var lo = 0
+        var hi = doc.sentences.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if doc.sentences[mid].lowerBound < sentence.lowerBound { lo = mid + 1 } else { hi = mid }
@@ -53,7 +55,9 @@ struct EventLinker {
         var p = sentence.lowerBound
         while p < sentence.upperBound {
             if doc.starts(TypeBits.eventRef, at: p) { return true }
-            if let m = doc.longest(TypeBits.eventNoun, startingAt: p), EventRule.genericNouns.contains(doc.surface(m)) { return true }
+            if let m = doc.longest(TypeBits.eventNoun, startingAt: p), EventRule.genericNouns.contains(doc.surface(m)) {
+                return true
+            }
             p += max(1, doc.scalarLength(at: p))
         }
         return false
@@ -65,7 +69,9 @@ struct EventLinker {
         while p < sentence.upperBound {
             if let m = doc.longest(TypeBits.eventNoun | TypeBits.eventRef, startingAt: p) {
                 let s = doc.surface(m)
-                if let i = events.firstIndex(where: { !EventRule.genericNouns.contains($0.noun) && $0.noun != "大会" && s.hasPrefix($0.noun) }) {
+                if let i = events.firstIndex(where: {
+                    !EventRule.genericNouns.contains($0.noun) && $0.noun != "大会" && s.hasPrefix($0.noun)
+                }) {
                     return i
                 }
                 p = Int(m.end)

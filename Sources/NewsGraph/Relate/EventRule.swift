@@ -79,9 +79,11 @@ struct EventRule {
         // Events the article was at without announcing them: `推介会上`, `签约仪式上`.
         for m in doc.matches where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.eventNoun != 0 {
             // `推介会上`, or the object of an attendance verb (`出席签约仪式`).
-            let attendedObject = doc.longest(TypeBits.attendVerb, endingAt: Int(m.start)).map {
-                ["attended", "participated"].contains(doc.lexicon.entry(.attendVerb, pattern: Int($0.pattern))?.attributes["role"] ?? "")
-            } ?? false
+            let attendedObject =
+                doc.longest(TypeBits.attendVerb, endingAt: Int(m.start)).map {
+                    ["attended", "participated"].contains(
+                        doc.lexicon.entry(.attendVerb, pattern: Int($0.pattern))?.attributes["role"] ?? "")
+                } ?? false
             guard doc.scalar(at: Int(m.end)) == 0x4E0A || attendedObject else { continue }  // 上
             if let longer = doc.longest(TypeBits.eventNoun, endingAt: Int(m.end)), longer.start < m.start { continue }
             let noun = doc.surface(m)
@@ -145,7 +147,8 @@ struct EventRule {
     private func dateBefore(_ verbStart: Int, in sentence: Range<Int>) -> (PartialDate?, Int, Int)? {
         // Both lists are in text order: binary search for the last one ending by the verb.
         func lastIndex(_ count: Int, _ end: (Int) -> Int) -> Int? {
-            var lo = 0, hi = count
+            var lo = 0
+            var hi = count
             while lo < hi {
                 let mid = (lo + hi) / 2
                 if end(mid) <= verbStart { lo = mid + 1 } else { hi = mid }
@@ -213,7 +216,10 @@ struct EventRule {
         var i = start
         while i < end {
             let s = doc.scalar(at: i)
-            if s == 0x7684 || s == 0x5728 || s == 0x201C { i += 3; continue }  // 的 在 “
+            if s == 0x7684 || s == 0x5728 || s == 0x201C {
+                i += 3
+                continue
+            }  // 的 在 “
             break
         }
         return i
@@ -258,7 +264,8 @@ struct EventRule {
     /// place for a `全市`/`全县` event.
     private func place(of name: Range<Int>, clause: Range<Int>) -> String? {
         let inClause = places.filter { clause.contains($0.range.lowerBound) && $0.range.upperBound <= clause.upperBound }
-        if let loc = inClause.first(where: { isLocative(before: $0.range.lowerBound) && $0.range.lowerBound >= name.upperBound }) {
+        if let loc = inClause.first(where: { isLocative(before: $0.range.lowerBound) && $0.range.lowerBound >= name.upperBound })
+        {
             return loc.canonical
         }
         if let inside = place(in: name) { return inside }
@@ -312,7 +319,10 @@ struct EventRule {
                         while k < sentence.upperBound, k - end < 24, doc.isIdeograph(at: k) || doc.scalar(at: k) < 0x80 {
                             let c = doc.scalar(at: k)
                             k += doc.scalarLength(at: k)
-                            if c == 0x7AD9 || c == 0x671F || c == 0x5C4A || c == 0x6B21 || c == 0x573A { end = k; break }
+                            if c == 0x7AD9 || c == 0x671F || c == 0x5C4A || c == 0x6B21 || c == 0x573A {
+                                end = k
+                                break
+                            }
                         }
                     }
                     title = doc.text(i..<end)

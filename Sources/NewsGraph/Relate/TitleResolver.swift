@@ -124,9 +124,11 @@ struct TitleResolver {
     private func referredPlace(at i: Int, limit: Int) -> (place: PlaceFinding, rest: Int)? {
         guard let m = doc.longest(TypeBits.placeSuffix, startingAt: i), Int(m.end) <= limit,
             places.place(startingAt: i) == nil,
-            let p = places.lastPlace(before: i, from: max(0, i - 240), where: {
-                $0.range.upperBound <= i && $0.rule == "place-suffix" && $0.canonical.hasSuffix(doc.surface(m))
-            })
+            let p = places.lastPlace(
+                before: i, from: max(0, i - 240),
+                where: {
+                    $0.range.upperBound <= i && $0.rule == "place-suffix" && $0.canonical.hasSuffix(doc.surface(m))
+                })
         else { return nil }
         return (p, Int(m.end))
     }
@@ -163,7 +165,9 @@ struct TitleResolver {
     private func referredOrganization(_ r: Range<Int>) -> OrganizationFinding? {
         guard let m = doc.longest(TypeBits.orgSuffix, startingAt: r.lowerBound), Int(m.end) == r.upperBound else { return nil }
         let word = doc.surface(m)
-        return organizations.last { $0.range.upperBound <= r.lowerBound && $0.canonical.hasSuffix(word) && $0.canonical.count > word.count }
+        return organizations.last {
+            $0.range.upperBound <= r.lowerBound && $0.canonical.hasSuffix(word) && $0.canonical.count > word.count
+        }
     }
 
     private func endsWithOrgSuffix(_ r: Range<Int>) -> Bool {
@@ -204,7 +208,9 @@ struct TitleResolver {
             }
             let s = doc.scalar(at: i)
             if i == r.lowerBound, PaperPlace.isLevelChar(s), doc.longest(TypeBits.division, startingAt: i) == nil {
-                guard let j = paper.place(forLevel: s, at: i, sentence: doc.sentence(containing: i), places: places) else { break }
+                guard let j = paper.place(forLevel: s, at: i, sentence: doc.sentence(containing: i), places: places) else {
+                    break
+                }
                 jurisdiction = j
                 rendered += j
                 hasPlace = true

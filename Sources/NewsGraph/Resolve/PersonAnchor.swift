@@ -22,31 +22,31 @@ enum PersonAnchor: Hashable, Comparable, Sendable {
 
     /// Depth in the hierarchy (more specific is deeper).
     var depth: Int {
-        if case let .place(p) = self { return p.count }
+        if case .place(let p) = self { return p.count }
         return 0
     }
 
     /// The disambiguator written after `@` in a person id: `山西省/吕梁市/汾阳市`, `org:NAME`, `page:FILE`.
     var disambiguator: String {
         switch self {
-        case let .place(p): return p.map(NodeID.escape).joined(separator: "/")
-        case let .organization(o): return "org:" + NodeID.escape(o)
-        case let .page(f): return "page:" + NodeID.escape(f)
+        case .place(let p): return p.map(NodeID.escape).joined(separator: "/")
+        case .organization(let o): return "org:" + NodeID.escape(o)
+        case .page(let f): return "page:" + NodeID.escape(f)
         }
     }
 
     /// A short human form: the place's own name, the organisation, or the file.
     var displayName: String {
         switch self {
-        case let .place(p): return p.last ?? ""
-        case let .organization(o): return o
-        case let .page(f): return f
+        case .place(let p): return p.last ?? ""
+        case .organization(let o): return o
+        case .page(let f): return f
         }
     }
 
     /// True when one is a place inside the other (or the same place).
     func isRelated(to other: PersonAnchor) -> Bool {
-        guard case let .place(a) = self, case let .place(b) = other else { return false }
+        guard case .place(let a) = self, case .place(let b) = other else { return false }
         return a.starts(with: b) || b.starts(with: a)
     }
 

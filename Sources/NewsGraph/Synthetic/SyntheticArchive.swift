@@ -54,7 +54,8 @@ public struct SyntheticArchive: Sequence, Sendable {
         names = SyntheticNameMaker(gazetteer: gazetteer, reservedTexts: configuration.reservedTexts)
         calendar = SyntheticCalendar(startYear: configuration.startYear)
         var rng = SplitMix64(seed: configuration.seed ^ 0x5EED_0F_9A9E5)
-        let wanted = Swift.max(1, (configuration.articleCount + configuration.articlesPerPaper - 1) / configuration.articlesPerPaper)
+        let wanted = Swift.max(
+            1, (configuration.articleCount + configuration.articlesPerPaper - 1) / configuration.articlesPerPaper)
         papers = Self.planPapers(count: wanted, gazetteer: gazetteer, rng: &rng)
     }
 
@@ -85,16 +86,19 @@ public struct SyntheticArchive: Sequence, Sendable {
             let paper = rng.below(archive.papers.count)
             let span = archive.configuration.years * 365
             let day = Int((Int64(done) * Int64(span)) / Int64(Swift.max(total, 1)))
-            var population = populations.removeValue(forKey: paper) ?? SyntheticPopulation(
-                paper: paper, jurisdictions: archive.papers[paper],
-                offices: SyntheticArchive.offices(for: archive.papers[paper], rng: &rng), rng: &rng, names: archive.names)
+            var population =
+                populations.removeValue(forKey: paper)
+                ?? SyntheticPopulation(
+                    paper: paper, jurisdictions: archive.papers[paper],
+                    offices: SyntheticArchive.offices(for: archive.papers[paper], rng: &rng), rng: &rng, names: archive.names)
             population.advance(to: day, rng: &rng, names: archive.names)
             var drafts: [SyntheticDraft] = []
             var dates: [PartialDate] = []
             for _ in 0..<count {
                 // An issue reports the last few days.
                 let date = archive.calendar.date(Swift.max(0, day - rng.below(3)))
-                var composer = SyntheticArticleComposer(population: population, rng: rng.split(), names: archive.names, date: date)
+                var composer = SyntheticArticleComposer(
+                    population: population, rng: rng.split(), names: archive.names, date: date)
                 drafts.append(composer.compose())
                 population = composer.population
                 dates.append(date)
@@ -106,7 +110,8 @@ public struct SyntheticArchive: Sequence, Sendable {
             let issue = archive.calendar.date(day + 1)
             let own = archive.papers[paper][0]
             if archive.configuration.frontMatter {
-                text = "---\ndate: \(issue.edtf)\ncity: \(own.name)\nprovince: \(own.province)\npaper: \(own.short)日报\n---\n" + text
+                text =
+                    "---\ndate: \(issue.edtf)\ncity: \(own.name)\nprovince: \(own.province)\npaper: \(own.short)日报\n---\n" + text
             }
             let path = "paper-\(Self.pad(paper, 4))/\(issue.year ?? 0)/\(issue.edtf)-\(Self.pad(pageNumber, 7)).txt"
             let articles = drafts.enumerated().map { i, d in
@@ -116,7 +121,8 @@ public struct SyntheticArchive: Sequence, Sendable {
             }
             done += count
             pageNumber += 1
-            return SyntheticPage(path: path, city: own.name, province: own.province, issueDate: issue, text: text, articles: articles)
+            return SyntheticPage(
+                path: path, city: own.name, province: own.province, issueDate: issue, text: text, articles: articles)
         }
 
         private static func pad(_ n: Int, _ width: Int) -> String {
@@ -127,7 +133,8 @@ public struct SyntheticArchive: Sequence, Sendable {
 
     /// Chooses the papers: prefecture-level cities first (shuffled), then counties of those cities.
     /// Each paper's world: its own jurisdiction, subordinate counties or townships, its province.
-    private static func planPapers(count: Int, gazetteer: SyntheticGazetteer, rng: inout SplitMix64) -> [[SyntheticJurisdiction]] {
+    private static func planPapers(count: Int, gazetteer: SyntheticGazetteer, rng: inout SplitMix64) -> [[SyntheticJurisdiction]]
+    {
         var prefectures = gazetteer.prefectures
         for i in stride(from: prefectures.count - 1, to: 0, by: -1) { prefectures.swapAt(i, rng.below(i + 1)) }
         var out: [[SyntheticJurisdiction]] = []
@@ -135,7 +142,8 @@ public struct SyntheticArchive: Sequence, Sendable {
             var s = String.UnicodeScalarView()
             s.append(rng.pick(SyntheticVocabulary.placeCharacters))
             s.append(rng.pick(SyntheticVocabulary.placeCharacters))
-            return SyntheticJurisdiction(name: String(s) + (rng.chance(0.8) ? "镇" : "乡"), level: .township, province: province, parent: county)
+            return SyntheticJurisdiction(
+                name: String(s) + (rng.chance(0.8) ? "镇" : "乡"), level: .township, province: province, parent: county)
         }
         for p in prefectures where out.count < count {
             let province = gazetteer.provinceOf[p.name] ?? ""
@@ -172,7 +180,10 @@ public struct SyntheticArchive: Sequence, Sendable {
             case .county: out += SyntheticOffice.ladder(jurisdiction: i, level: .county, departments: i == 0 ? 8 : 0)
             case .township: out += SyntheticOffice.ladder(jurisdiction: i, level: .township, departments: 0)
             case .province:
-                for _ in 0..<2 { out += SyntheticOffice.provincial(jurisdiction: i, department: rng.pick(SyntheticVocabulary.provincialDepartments)) }
+                for _ in 0..<2 {
+                    out += SyntheticOffice.provincial(
+                        jurisdiction: i, department: rng.pick(SyntheticVocabulary.provincialDepartments))
+                }
             }
         }
         return out

@@ -30,8 +30,11 @@ extension SyntheticArticleComposer {
         draft.paragraphs.append(p1)
         draft.paragraphs.append("\(lead.person.name)强调，\(instruction())。\(instruction())。")
         if rng.chance(0.6) { draft.paragraphs.append(fillerParagraph()) }
-        draft.paragraphs.append("\(lead.person.name)要求，全\(own.unit)各级各部门\(instruction())。" + (rng.chance(0.5) ? "会议强调，\(instruction())。" : ""))
-        var attendees: [(SyntheticPopulation.Person, [AttendanceRole])] = [(lead.person, [.attended, .spoke]), (chair.person, [.presided])]
+        draft.paragraphs.append(
+            "\(lead.person.name)要求，全\(own.unit)各级各部门\(instruction())。" + (rng.chance(0.5) ? "会议强调，\(instruction())。" : ""))
+        var attendees: [(SyntheticPopulation.Person, [AttendanceRole])] = [
+            (lead.person, [.attended, .spoke]), (chair.person, [.presided]),
+        ]
         attendees += others.map { ($0.1, [.attended]) }
         draft.event(name, noun: noun, date: date, attendees)
     }
@@ -42,7 +45,9 @@ extension SyntheticArticleComposer {
         let lead = official(ownOffice(9...10))
         let place = countyAndTown()
         draft.headline = "\(own.short)召开\(topic)工作现场推进会"
-        draft.paragraphs.append("\(dateText())，\(own.name)组织开展\(topic)工作现场观摩并召开推进会。观摩人员一行先后深入\(place.county)\(place.town)、\(company())等地，详细听取了有关情况汇报。")
+        draft.paragraphs.append(
+            "\(dateText())，\(own.name)组织开展\(topic)工作现场观摩并召开推进会。观摩人员一行先后深入\(place.county)\(place.town)、\(company())等地，详细听取了有关情况汇报。"
+        )
         draft.paragraphs.append("\(lead.text)在观摩现场指出，\(instruction())。\(statistic())")
         draft.paragraphs.append("推进会上，\(lead.person.name)要求，\(instruction())。\(instruction())。")
         draft.event("\(topic)工作推进会", noun: "推进会", date: date, [(lead.person, [.attended, .spoke])])
@@ -77,10 +82,13 @@ extension SyntheticArticleComposer {
         let chairman = population.people[chairmanIndex]
         draft.mention(chairman, .businessman, offices: [firm + "董事长"])
         draft.headline = "\(project)签约落地\(own.short)"
-        draft.paragraphs.append("\(dateText())，\(name)在\(venue())举行。\(lead.text)出席并致辞。\(signer.text)和\(firm)董事长\(chairman.name)代表双方签约。")
+        draft.paragraphs.append(
+            "\(dateText())，\(name)在\(venue())举行。\(lead.text)出席并致辞。\(signer.text)和\(firm)董事长\(chairman.name)代表双方签约。")
         draft.paragraphs.append(statistic() + "\(lead.person.name)表示，\(instruction())。")
         if rng.chance(0.5) { draft.paragraphs.append(fillerParagraph()) }
-        draft.event(name, noun: "签约仪式", date: date, [(lead.person, [.attended, .addressed]), (signer.person, [.signed]), (chairman, [.signed])])
+        draft.event(
+            name, noun: "签约仪式", date: date,
+            [(lead.person, [.attended, .addressed]), (signer.person, [.signed]), (chairman, [.signed])])
     }
 
     /// `…第十二届全民健身运动会在…开幕。…宣布开幕，…致辞。`
@@ -89,7 +97,9 @@ extension SyntheticArticleComposer {
         let lead = official(ownOffice(9...10))
         let speaker = official(ownOffice(6...8))
         draft.headline = "\(own.short)全民健身运动会开幕"
-        draft.paragraphs.append("\(dateText())，\(name)在\(venue())开幕。\(lead.text)宣布开幕，\(speaker.text)致辞。来自全\(own.unit)各行业的\(rng.int(in: 300...3000))余名运动员参加比赛。")
+        draft.paragraphs.append(
+            "\(dateText())，\(name)在\(venue())开幕。\(lead.text)宣布开幕，\(speaker.text)致辞。来自全\(own.unit)各行业的\(rng.int(in: 300...3000))余名运动员参加比赛。"
+        )
         var p2 = "本届运动会共设\(rng.int(in: 5...20))个大项\(rng.int(in: 30...200))个小项。"
         if rng.chance(0.25) {
             let winner = newcomer(.resident)
@@ -105,7 +115,9 @@ extension SyntheticArticleComposer {
         let name = "\(own.name)\(topic)专题培训班"
         let lead = official(ownOffice(6...8))
         draft.headline = "\(own.short)举办\(topic)专题培训班"
-        draft.paragraphs.append("\(dateText())，\(name)开班。\(lead.text)出席开班仪式并讲话。培训班为期\(rng.int(in: 2...7))天，邀请\(rng.int(in: 3...12))名专家学者授课，全\(own.unit)\(rng.int(in: 80...600))余名干部参加培训。")
+        draft.paragraphs.append(
+            "\(dateText())，\(name)开班。\(lead.text)出席开班仪式并讲话。培训班为期\(rng.int(in: 2...7))天，邀请\(rng.int(in: 3...12))名专家学者授课，全\(own.unit)\(rng.int(in: 80...600))余名干部参加培训。"
+        )
         draft.paragraphs.append("\(lead.person.name)强调，\(instruction())。\(instruction())。")
         draft.event(name, noun: "培训班", date: date, [(lead.person, [.attended, .spoke])])
     }
@@ -138,8 +150,12 @@ extension SyntheticArticleComposer {
         let resident = newcomer(.resident)
         draft.headline = "\(village)的幸福日子"
         if rng.chance(0.3) { draft.subtitle = "\(place.county)\(rng.pick(SyntheticVocabulary.topics))工作见闻" }
-        draft.paragraphs.append("\(dateText())，记者走进\(place.county)\(place.town)\(village)，村民\(resident.name)\(rng.pick(SyntheticVocabulary.residentScenes))。“\(rng.pick(SyntheticVocabulary.residentQuotes))，”\(resident.name)说。")
-        draft.paragraphs.append("近年来，\(place.town)坚持\(rng.pick(SyntheticVocabulary.actions))\(rng.pick(SyntheticVocabulary.objects))，群众生活持续改善。" + fillerParagraph())
+        draft.paragraphs.append(
+            "\(dateText())，记者走进\(place.county)\(place.town)\(village)，村民\(resident.name)\(rng.pick(SyntheticVocabulary.residentScenes))。“\(rng.pick(SyntheticVocabulary.residentQuotes))，”\(resident.name)说。"
+        )
+        draft.paragraphs.append(
+            "近年来，\(place.town)坚持\(rng.pick(SyntheticVocabulary.actions))\(rng.pick(SyntheticVocabulary.objects))，群众生活持续改善。"
+                + fillerParagraph())
         draft.paragraphs.append(statistic())
     }
 
@@ -156,7 +172,9 @@ extension SyntheticArticleComposer {
 
     /// `…人民政府原副市长、…协会会长…出席会议并讲话`: a former office.
     mutating func associationMeeting() {
-        let candidates = population.former.filter { population.offices[$0.office].links.count == 1 && population.offices[$0.office].jurisdiction == 0 }
+        let candidates = population.former.filter {
+            population.offices[$0.office].links.count == 1 && population.offices[$0.office].jurisdiction == 0
+        }
         guard let pick = candidates.isEmpty ? nil : rng.pick(candidates) else { return meeting() }
         let office = population.offices[pick.office]
         let person = population.people[pick.person]

@@ -58,7 +58,8 @@ struct SyntheticArticleComposer {
     /// An office of another jurisdiction of the given level, if the paper's world has one.
     mutating func otherOffice(_ level: SyntheticJurisdiction.Level, topRanked: Bool = false) -> Int? {
         var pool = population.offices.indices.filter {
-            population.offices[$0].jurisdiction != 0 && population.jurisdictions[population.offices[$0].jurisdiction].level == level
+            population.offices[$0].jurisdiction != 0
+                && population.jurisdictions[population.offices[$0].jurisdiction].level == level
         }
         if topRanked, let best = pool.map({ population.offices[$0].rank }).max() {
             pool = pool.filter { population.offices[$0].rank >= best - 1 }
@@ -145,7 +146,8 @@ struct SyntheticArticleComposer {
 
     /// `要…，…` without the final stop.
     mutating func instruction() -> String {
-        "要" + rng.pick(SyntheticVocabulary.actions) + rng.pick(SyntheticVocabulary.objects) + "，" + rng.pick(SyntheticVocabulary.purposes)
+        "要" + rng.pick(SyntheticVocabulary.actions) + rng.pick(SyntheticVocabulary.objects) + "，"
+            + rng.pick(SyntheticVocabulary.purposes)
     }
 
     /// A sentence with figures, as every report has.
@@ -153,7 +155,8 @@ struct SyntheticArticleComposer {
         let topic = rng.pick(SyntheticVocabulary.topics)
         switch rng.below(3) {
         case 0:
-            return "今年以来，全\(own.unit)\(topic)工作取得明显成效，累计完成投资\(rng.int(in: 2...90)).\(rng.below(10))亿元，同比增长\(rng.int(in: 1...30)).\(rng.below(10))%。"
+            return
+                "今年以来，全\(own.unit)\(topic)工作取得明显成效，累计完成投资\(rng.int(in: 2...90)).\(rng.below(10))亿元，同比增长\(rng.int(in: 1...30)).\(rng.below(10))%。"
         case 1:
             return "截至\(rng.int(in: 1...12))月底，全\(own.unit)共实施项目\(rng.int(in: 10...400))个，惠及群众\(rng.int(in: 1000...90000))人。"
         default:

@@ -11,13 +11,20 @@ struct SyntheticDraft: Sendable {
     var events: [SyntheticEvent] = []
 
     /// Records a person named in the article (first mention wins).
-    mutating func mention(_ person: SyntheticPopulation.Person, _ kind: SyntheticPersonMention.Kind, offices: [String] = [], jurisdiction: String? = nil) {
+    mutating func mention(
+        _ person: SyntheticPopulation.Person, _ kind: SyntheticPersonMention.Kind, offices: [String] = [],
+        jurisdiction: String? = nil
+    ) {
         guard !people.contains(where: { $0.personID == person.id }) else { return }
-        people.append(SyntheticPersonMention(personID: person.id, name: person.name, kind: kind, offices: offices, jurisdiction: jurisdiction))
+        people.append(
+            SyntheticPersonMention(
+                personID: person.id, name: person.name, kind: kind, offices: offices, jurisdiction: jurisdiction))
     }
 
     /// Adds an event with its attendees.
-    mutating func event(_ name: String, noun: String, date: PartialDate, _ attendees: [(SyntheticPopulation.Person, [AttendanceRole])]) {
+    mutating func event(
+        _ name: String, noun: String, date: PartialDate, _ attendees: [(SyntheticPopulation.Person, [AttendanceRole])]
+    ) {
         let list = attendees.map { SyntheticAttendance(personID: $0.0.id, name: $0.0.name, roles: $0.1) }
         events.append(SyntheticEvent(name: name, noun: noun, date: date, attendees: list))
     }

@@ -57,7 +57,9 @@ struct SyntheticGazetteer: Sendable {
                 }
             case "county" where name.hasSuffix("县") || name.hasSuffix("市") || name.hasSuffix("区"):
                 // A name shared by several districts belongs to each of its parents.
-                for parent in parents { counties[parent, default: []].append(Place(name: name, level: level, kind: kind, parent: parent)) }
+                for parent in parents {
+                    counties[parent, default: []].append(Place(name: name, level: level, kind: kind, parent: parent))
+                }
             default:
                 break
             }
@@ -73,7 +75,8 @@ struct SyntheticGazetteer: Sendable {
             surnames.append((name, attributes["compound"] == "1" ? 1 : weight))
         }
         guard !prefectures.isEmpty, !surnames.isEmpty else {
-            throw NewsGraphError.invalidLexicon(file: "lexicons", line: nil, reason: "no prefectures or surnames for the synthetic archive")
+            throw NewsGraphError.invalidLexicon(
+                file: "lexicons", line: nil, reason: "no prefectures or surnames for the synthetic archive")
         }
         self.prefectures = prefectures
         self.counties = counties

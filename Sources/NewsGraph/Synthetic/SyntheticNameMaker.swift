@@ -12,7 +12,10 @@ struct SyntheticNameMaker: Sendable {
     init(gazetteer: SyntheticGazetteer, reservedTexts: [String]) {
         surnames = gazetteer.surnames.map(\.name)
         var running = 0
-        cumulative = gazetteer.surnames.map { running += $0.weight; return running }
+        cumulative = gazetteer.surnames.map {
+            running += $0.weight
+            return running
+        }
         total = running
         reserved = Self.ngrams(reservedTexts)
     }

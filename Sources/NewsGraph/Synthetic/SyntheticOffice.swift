@@ -36,7 +36,9 @@ struct SyntheticOffice: Sendable {
     /// The offices of a city or county government, most senior first.
     static func ladder(jurisdiction: Int, level: SyntheticJurisdiction.Level, departments: Int) -> [SyntheticOffice] {
         var out: [SyntheticOffice] = []
-        func add(_ links: [String], _ rank: Int) { out.append(SyntheticOffice(links: links, rank: rank, jurisdiction: jurisdiction)) }
+        func add(_ links: [String], _ rank: Int) {
+            out.append(SyntheticOffice(links: links, rank: rank, jurisdiction: jurisdiction))
+        }
         // A county paper's own county gets the full ladder; a county seen from its prefecture, the short one.
         let full = level == .prefecture || (level == .county && departments > 0)
         switch full ? .prefecture : level {

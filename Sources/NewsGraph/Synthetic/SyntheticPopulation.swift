@@ -33,7 +33,10 @@ struct SyntheticPopulation: Sendable {
     private let paper: Int
     private var namesInUse = Set<String>()
 
-    init(paper: Int, jurisdictions: [SyntheticJurisdiction], offices: [SyntheticOffice], rng: inout SplitMix64, names: SyntheticNameMaker) {
+    init(
+        paper: Int, jurisdictions: [SyntheticJurisdiction], offices: [SyntheticOffice], rng: inout SplitMix64,
+        names: SyntheticNameMaker
+    ) {
         self.paper = paper
         self.jurisdictions = jurisdictions
         self.offices = offices
@@ -96,6 +99,8 @@ struct SyntheticPopulation: Sendable {
 
     /// Offices whose rank lies in `ranks`, among the given jurisdictions' levels.
     func offices(ranked ranks: ClosedRange<Int>, at levels: Set<SyntheticJurisdiction.Level>) -> [Int] {
-        offices.indices.filter { ranks.contains(offices[$0].rank) && levels.contains(jurisdictions[offices[$0].jurisdiction].level) }
+        offices.indices.filter {
+            ranks.contains(offices[$0].rank) && levels.contains(jurisdictions[offices[$0].jurisdiction].level)
+        }
     }
 }

@@ -34,7 +34,8 @@ struct AppointmentRule {
             }
             guard var links = chain(from: chainStart, limit: sentence.upperBound) else { continue }
             let end = links.last!.office.upperBound
-            let closes = !doc.isIdeograph(at: end) || end >= sentence.upperBound
+            let closes =
+                !doc.isIdeograph(at: end) || end >= sentence.upperBound
                 || (removed && doc.text(end..<min(end + 6, doc.bytes.count)) == "职务")
             guard closes else { continue }
             if removed {

@@ -32,7 +32,9 @@ public struct Gazetteer: Sendable {
             else { return -1 }
             if let code = d.code, cands.count > 1 {
                 // The parent whose code shares the longest prefix with the child's.
-                return cands.max(by: { sharedPrefix(divisions[$0].code ?? "", code) < sharedPrefix(divisions[$1].code ?? "", code) })!
+                return cands.max(by: {
+                    sharedPrefix(divisions[$0].code ?? "", code) < sharedPrefix(divisions[$1].code ?? "", code)
+                })!
             }
             return cands[0]
         }

@@ -63,7 +63,8 @@ public enum LexiconLoader {
         for item in listed {
             let url = dir.appendingPathComponent(item.file)
             guard present.contains(item.file), let text = try? String(contentsOf: url, encoding: .utf8) else {
-                throw NewsGraphError.invalidLexicon(file: url.path, line: nil, reason: "listed in manifest.tsv but missing or not UTF-8")
+                throw NewsGraphError.invalidLexicon(
+                    file: url.path, line: nil, reason: "listed in manifest.tsv but missing or not UTF-8")
             }
             for (i, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
                 let origin = "\(url.path):\(i + 1)"

@@ -16,7 +16,8 @@ struct MentionResolver {
 
     static func resolve(_ candidates: [Mention]) -> [Mention] {
         // Sort indices, not the mentions themselves (they are large values).
-        let keys = candidates.map { m in (m.kind == .person ? 0 : 1, -(m.cleanEnd - m.cleanStart), m.cleanStart, priority(m.kind)) }
+        let keys = candidates.map { m in (m.kind == .person ? 0 : 1, -(m.cleanEnd - m.cleanStart), m.cleanStart, priority(m.kind))
+        }
         let sorted = candidates.indices.sorted { keys[$0] < keys[$1] }.map { candidates[$0] }
         // Which kept mention owns each clean byte (-1: free): overlap tests cost the mention's length.
         let length = candidates.map(\.cleanEnd).max() ?? 0
@@ -56,7 +57,9 @@ struct MentionResolver {
             kept.append(m)
         }
         let order = kept.indices.sorted {
-            (kept[$0].cleanStart, kept[$0].cleanEnd, priority(kept[$0].kind)) < (kept[$1].cleanStart, kept[$1].cleanEnd, priority(kept[$1].kind))
+            (kept[$0].cleanStart, kept[$0].cleanEnd, priority(kept[$0].kind)) < (
+                kept[$1].cleanStart, kept[$1].cleanEnd, priority(kept[$1].kind)
+            )
         }
         return order.map { kept[$0] }
     }

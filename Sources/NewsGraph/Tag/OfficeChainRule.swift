@@ -51,10 +51,13 @@ struct OfficeChainRule {
                 j += 1
             }
             k = j + 1
-            guard let name = names.name(at: end, limit: sentence.upperBound)
-                ?? names.unlistedSurnameName(at: end, limit: sentence.upperBound)
+            guard
+                let name = names.name(at: end, limit: sentence.upperBound)
+                    ?? names.unlistedSurnameName(at: end, limit: sentence.upperBound)
             else { continue }
-            out.append(PersonFinding(name: name, rule: "office-chain", links: links, phrase: links[0].range.lowerBound..<name.upperBound))
+            out.append(
+                PersonFinding(name: name, rule: "office-chain", links: links, phrase: links[0].range.lowerBound..<name.upperBound)
+            )
             consumed = name.upperBound
             // Names listed after the chain's name.
             var at = name.upperBound

@@ -77,25 +77,33 @@ struct OrganizationRule {
         var start = Int(m.start)
         var jurisdiction: String?
         // A place written before the body: 汾阳市委 (the place shares 市), 祁县县委.
-        if let p = places.lastPlace(before: start + 3, from: max(0, start - 60), where: {
-            $0.range.upperBound == start || ($0.range.upperBound == start + 3 && PaperPlace.isLevelChar(first)
-                && $0.canonical.unicodeScalars.last?.value == first && $0.range.lowerBound < start)
-        }) {
+        if let p = places.lastPlace(
+            before: start + 3, from: max(0, start - 60),
+            where: {
+                $0.range.upperBound == start
+                    || ($0.range.upperBound == start + 3 && PaperPlace.isLevelChar(first)
+                        && $0.canonical.unicodeScalars.last?.value == first && $0.range.lowerBound < start)
+            })
+        {
             start = p.range.lowerBound
             jurisdiction = p.canonical
         }
         // A body opened by a place word (`自治区政协`): the word stands for the paper's place.
         if jurisdiction == nil, let ref = doc.longest(TypeBits.placeRef, startingAt: start), ref.end < m.end,
             let j = paper.place(
-                forLevel: PaperPlace.level(ofRef: doc.lexicon.entry(.placeRef, pattern: Int(ref.pattern)), surface: doc.surface(ref)))
+                forLevel: PaperPlace.level(
+                    ofRef: doc.lexicon.entry(.placeRef, pattern: Int(ref.pattern)), surface: doc.surface(ref)))
         {
             return OrganizationFinding(
-                range: start..<Int(m.end), canonical: j + doc.text(Int(ref.end)..<Int(m.end)), jurisdiction: j, rule: "org-abbrev")
+                range: start..<Int(m.end), canonical: j + doc.text(Int(ref.end)..<Int(m.end)), jurisdiction: j, rule: "org-abbrev"
+            )
         }
         // A level character inside a longer place word (区 in 自治区) does not open a body.
-        if PaperPlace.isLevelChar(first), doc.matches(endingAt: start + 3).contains(where: {
-            $0.start < m.start && doc.lexicon.typeMask[Int($0.pattern)] & (TypeBits.placeRef | TypeBits.division) != 0
-        }) {
+        if PaperPlace.isLevelChar(first),
+            doc.matches(endingAt: start + 3).contains(where: {
+                $0.start < m.start && doc.lexicon.typeMask[Int($0.pattern)] & (TypeBits.placeRef | TypeBits.division) != 0
+            })
+        {
             return nil
         }
         var canonical: String
@@ -114,7 +122,8 @@ struct OrganizationRule {
         } else {
             canonical = surface
         }
-        return OrganizationFinding(range: start..<Int(m.end), canonical: canonical, jurisdiction: jurisdiction, rule: "org-abbrev")
+        return OrganizationFinding(
+            range: start..<Int(m.end), canonical: canonical, jurisdiction: jurisdiction, rule: "org-abbrev")
     }
 
     /// A body ending in a one-character unit (部, 局) must end the word there: 组织部门 is no 组织部.
@@ -171,8 +180,9 @@ struct OrganizationRule {
                 n += 1
             }
             // The trade starts at a place (宁波市餐饮业) or at a bare level word (县文化广电和旅游局).
-            if n >= 3, places.place(startingAt: j).map({ $0.range.upperBound < i - 3 })
-                ?? (PaperPlace.isLevelChar(doc.scalar(at: j)) || doc.starts(TypeBits.placeRef, at: j))
+            if n >= 3,
+                places.place(startingAt: j).map({ $0.range.upperBound < i - 3 })
+                    ?? (PaperPlace.isLevelChar(doc.scalar(at: j)) || doc.starts(TypeBits.placeRef, at: j))
             {
                 i = j
             }
@@ -204,7 +214,8 @@ struct OrganizationRule {
         let first = doc.scalar(at: start)
         if let ref = doc.longest(TypeBits.placeRef, startingAt: start),
             let j = paper.place(
-                forLevel: PaperPlace.level(ofRef: doc.lexicon.entry(.placeRef, pattern: Int(ref.pattern)), surface: doc.surface(ref)))
+                forLevel: PaperPlace.level(
+                    ofRef: doc.lexicon.entry(.placeRef, pattern: Int(ref.pattern)), surface: doc.surface(ref)))
         {
             jurisdiction = j
             canonical = j + doc.text(Int(ref.end)..<Int(m.end))
@@ -218,6 +229,7 @@ struct OrganizationRule {
         } else if let p = places.place(startingAt: start) {
             jurisdiction = p.canonical
         }
-        return OrganizationFinding(range: start..<Int(m.end), canonical: canonical, jurisdiction: jurisdiction, rule: "org-suffix")
+        return OrganizationFinding(
+            range: start..<Int(m.end), canonical: canonical, jurisdiction: jurisdiction, rule: "org-suffix")
     }
 }

@@ -38,10 +38,13 @@ struct PaperPlace: Sendable, Hashable {
     /// What a bare level character at `pos` stands for: a division of that level named earlier in the
     /// same sentence (`交城县投资…建设县委党校` → 交城县), else the paper's place of that level.
     func place(forLevel level: UInt32, at pos: Int, sentence: Range<Int>, places: [PlaceFinding]) -> String? {
-        if let p = places.lastPlace(before: pos, from: sentence.lowerBound, where: {
-            $0.range.upperBound <= pos && ["province", "prefecture", "county"].contains($0.level)
-                && $0.canonical.unicodeScalars.last?.value == level
-        }) {
+        if let p = places.lastPlace(
+            before: pos, from: sentence.lowerBound,
+            where: {
+                $0.range.upperBound <= pos && ["province", "prefecture", "county"].contains($0.level)
+                    && $0.canonical.unicodeScalars.last?.value == level
+            })
+        {
             return p.canonical
         }
         return place(forLevel: level)

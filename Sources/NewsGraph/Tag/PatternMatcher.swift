@@ -110,12 +110,16 @@ struct PatternMatcher: Sendable {
                                                     node = rn[Int(b)]
                                                     break
                                                 }
-                                                let lo = Int(es[Int(node)]), hi = Int(es[Int(node) + 1])
+                                                let lo = Int(es[Int(node)])
+                                                let hi = Int(es[Int(node) + 1])
                                                 var found: Int32 = -1
                                                 var k = lo
                                                 while k < hi {
                                                     let eb0 = eb[k]
-                                                    if eb0 == b { found = et[k]; break }
+                                                    if eb0 == b {
+                                                        found = et[k]
+                                                        break
+                                                    }
                                                     if eb0 > b { break }
                                                     k += 1
                                                 }

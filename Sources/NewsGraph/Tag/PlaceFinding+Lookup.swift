@@ -2,7 +2,8 @@
 extension Array where Element == PlaceFinding {
     /// Index of the first place starting at or after `q`.
     private func lowerBound(_ q: Int) -> Int {
-        var lo = 0, hi = count
+        var lo = 0
+        var hi = count
         while lo < hi {
             let mid = (lo + hi) / 2
             if self[mid].range.lowerBound < q { lo = mid + 1 } else { hi = mid }

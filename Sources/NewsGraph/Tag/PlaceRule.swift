@@ -74,8 +74,8 @@ struct PlaceRule {
             }
             guard stopped, count >= 2 else { continue }
             let parent = byEnd[start]?.canonical
-            byEnd[Int(m.end)] = (
-                PlaceFinding(
+            byEnd[Int(m.end)] =
+                (PlaceFinding(
                     range: start..<Int(m.end), canonical: doc.text(start..<Int(m.end)), level: entry?.attributes["level"] ?? "",
                     parent: parent, rule: "place-suffix"))
         }
@@ -108,7 +108,8 @@ struct PlaceRule {
                 let full = gaz.isFullName(s)
                 if !full {
                     let ancestry = gaz.ancestry(of: d.name, near: context)
-                    let known = d.level == "province" || d.level == "prefecture" || fullNamesSeen.contains(d.name)
+                    let known =
+                        d.level == "province" || d.level == "prefecture" || fullNamesSeen.contains(d.name)
                         || ancestry.contains { context.contains($0) }
                     guard known else { continue }
                 }
@@ -135,9 +136,12 @@ struct PlaceRule {
     private func overriddenInside(_ r: Range<Int>) -> Bool {
         var i = r.lowerBound + doc.scalarLength(at: r.lowerBound)
         while i < r.upperBound {
-            for m in doc.matches(startingAt: i) where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.division != 0 && Int(m.end) > r.upperBound {
+            for m in doc.matches(startingAt: i)
+            where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.division != 0 && Int(m.end) > r.upperBound {
                 if doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.fullDivision != 0 { return true }
-                if let d = doc.lexicon.gazetteer.resolve(doc.surface(m)), d.level == "province" || d.level == "prefecture" { return true }
+                if let d = doc.lexicon.gazetteer.resolve(doc.surface(m)), d.level == "province" || d.level == "prefecture" {
+                    return true
+                }
             }
             i += doc.scalarLength(at: i)
         }
@@ -167,7 +171,8 @@ struct PlaceRule {
         for _ in 0..<3 {
             guard i > 0 else { return false }
             i = doc.previous(i)
-            for g in doc.matches(startingAt: i) where doc.lexicon.typeMask[Int(g.pattern)] & (TypeBits.notPlace | TypeBits.boundary) != 0 {
+            for g in doc.matches(startingAt: i)
+            where doc.lexicon.typeMask[Int(g.pattern)] & (TypeBits.notPlace | TypeBits.boundary) != 0 {
                 if g.end > m.start { return true }
             }
         }

@@ -132,7 +132,8 @@ final class TagDocument {
 
     /// The sentence holding byte `i`.
     func sentence(containing i: Int) -> Range<Int> {
-        var lo = 0, hi = sentences.count
+        var lo = 0
+        var hi = sentences.count
         while lo < hi {
             let mid = (lo + hi) / 2
             if sentences[mid].upperBound <= i { lo = mid + 1 } else { hi = mid }
@@ -146,7 +147,8 @@ final class TagDocument {
         var start = 0
         var i = 0
         func flush(_ end: Int) {
-            var s = start, e = end
+            var s = start
+            var e = end
             while s < e && (b[s] == 0x20 || b[s] == 0x0A || b[s] == 0x09) { s += 1 }
             while e > s && (b[e - 1] == 0x20 || b[e - 1] == 0x0A || b[e - 1] == 0x09) { e -= 1 }
             if s < e { out.append(s..<e) }

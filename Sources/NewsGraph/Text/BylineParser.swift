@@ -170,7 +170,10 @@ enum BylineParser {
             // role words (`文`, `摄`) also open names (`文静怡`), so only longer ones count here.
             if let (n, _) = rolePrefix(t.scalars), n >= 2 {
                 let rest = t.scalars[n...]
-                if rest.isEmpty { k -= 1; break }
+                if rest.isEmpty {
+                    k -= 1
+                    break
+                }
                 guard isName(rest) else { break }
                 let start = positionAfter(t, scalars: n)
                 names.insert(

@@ -24,7 +24,8 @@ public struct DateExtractor: Sendable {
             while i < p.count {
                 let (v, len) = cursor.at(i)
                 // Only digits, Chinese numerals and relative words can start a date: test cheaply first.
-                if !prevDigit && (ScalarClass.isASCIIDigit(v) || Self.numerals[v] != nil || v == 0x5341 || Self.relativeStarts.contains(v)),
+                if !prevDigit
+                    && (ScalarClass.isASCIIDigit(v) || Self.numerals[v] != nil || v == 0x5341 || Self.relativeStarts.contains(v)),
                     let (m, next) = match(cursor, at: i)
                 {
                     out.append(m)

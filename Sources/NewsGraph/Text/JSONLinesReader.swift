@@ -54,7 +54,8 @@ public struct JSONLinesReader: Sendable {
         guard dict["text"] is String else { throw bad("missing string field `text`") }
         let literals = try JSONStringScanner.topLevelStrings(bytes, range) ?? { throw bad("not valid JSON") }()
         guard let textLiteral = literals["text"] else { throw bad("missing string field `text`") }
-        let decoded = try JSONStringScanner.decode(bytes, literal: textLiteral)
+        let decoded =
+            try JSONStringScanner.decode(bytes, literal: textLiteral)
             ?? { throw bad("invalid escape in `text`") }()
         var meta = IssueMetadata()
         if let d = dict["date"] as? String, !d.isEmpty {
@@ -74,10 +75,13 @@ public struct JSONLinesReader: Sendable {
         }
         let clean = TextNormalizer().normalize(decoded)
         guard !clean.text.isEmpty else { return nil }
-        let title = (dict["title"] as? String).map { HeadlineText.clean(DecodedText(encoding: "utf-8", utf8: Array($0.utf8)), 0..<$0.utf8.count) }
+        let title = (dict["title"] as? String).map {
+            HeadlineText.clean(DecodedText(encoding: "utf-8", utf8: Array($0.utf8)), 0..<$0.utf8.count)
+        }
         return Article(
             id: id, file: file, index: index, headline: title?.isEmpty == false ? title : nil, authors: [],
-            text: clean.text, offsets: clean.offsets, rawSpan: Span(start: textLiteral.lowerBound + 1, end: textLiteral.upperBound - 1),
+            text: clean.text, offsets: clean.offsets,
+            rawSpan: Span(start: textLiteral.lowerBound + 1, end: textLiteral.upperBound - 1),
             metadata: meta, contentHash: ContentHash.fnv1a64(bytes, (textLiteral.lowerBound + 1)..<(textLiteral.upperBound - 1)))
     }
 }

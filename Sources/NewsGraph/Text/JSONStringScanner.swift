@@ -8,7 +8,10 @@ enum JSONStringScanner {
         func stringEnd(_ s: Int) -> Int? {
             var k = s + 1
             while k < end {
-                if b[k] == 0x5C { k += 2; continue }
+                if b[k] == 0x5C {
+                    k += 2
+                    continue
+                }
                 if b[k] == 0x22 { return k + 1 }
                 k += 1
             }
@@ -48,7 +51,10 @@ enum JSONStringScanner {
             skipWS()
             guard i < end else { return nil }
             if b[i] == 0x7D { return out }
-            if b[i] == 0x2C { i += 1; continue }
+            if b[i] == 0x2C {
+                i += 1
+                continue
+            }
             guard b[i] == 0x22, let ke = stringEnd(i) else { return nil }
             let key = decode(b, literal: i..<ke).map { String(decoding: $0.utf8, as: UTF8.self) }
             i = ke

@@ -1,8 +1,9 @@
 import Foundation
+
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Decodes the bytes of a page: UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK.
@@ -42,7 +43,8 @@ public struct TextDecoder: Sendable {
         }
         let hasUTF8BOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let utf16BOM: Bool? =
-            bytes.count >= 2 ? (bytes[0] == 0xFF && bytes[1] == 0xFE ? true : (bytes[0] == 0xFE && bytes[1] == 0xFF ? false : nil)) : nil
+            bytes.count >= 2
+            ? (bytes[0] == 0xFF && bytes[1] == 0xFE ? true : (bytes[0] == 0xFE && bytes[1] == 0xFF ? false : nil)) : nil
         switch forced {
         case .utf8:
             return try decodeUTF8(bytes, file: file, bom: hasUTF8BOM)
@@ -89,12 +91,20 @@ public struct TextDecoder: Sendable {
                 var lowMax: UInt8 = 0xBF
                 switch b {
                 case 0xC2...0xDF: len = 2
-                case 0xE0: len = 3; lowMin = 0xA0
+                case 0xE0:
+                    len = 3
+                    lowMin = 0xA0
                 case 0xE1...0xEC, 0xEE...0xEF: len = 3
-                case 0xED: len = 3; lowMax = 0x9F
-                case 0xF0: len = 4; lowMin = 0x90
+                case 0xED:
+                    len = 3
+                    lowMax = 0x9F
+                case 0xF0:
+                    len = 4
+                    lowMin = 0x90
                 case 0xF1...0xF3: len = 4
-                case 0xF4: len = 4; lowMax = 0x8F
+                case 0xF4:
+                    len = 4
+                    lowMax = 0x8F
                 default: return i
                 }
                 guard i + len <= n else { return i }

@@ -83,7 +83,9 @@ enum ArticlesCommand: Command {
             "id": a.id, "file": a.file, "index": a.index, "text": a.text,
             "rawStart": a.rawSpan.start, "rawEnd": a.rawSpan.end, "contentHash": a.contentHash,
             "authors": a.authors.map { ["name": $0.name, "role": $0.role.rawValue, "start": $0.span.start, "end": $0.span.end] },
-            "dates": mentions.map { ["date": $0.date.edtf, "text": $0.text, "form": $0.form.rawValue, "yearSource": $0.yearSource.rawValue] },
+            "dates": mentions.map {
+                ["date": $0.date.edtf, "text": $0.text, "form": $0.form.rawValue, "yearSource": $0.yearSource.rawValue]
+            },
         ]
         obj["headline"] = a.headline ?? NSNull()
         obj["subtitle"] = a.subtitle ?? NSNull()

@@ -64,14 +64,17 @@ enum AttendeesCommand: Command {
             for a in event.attendees {
                 let offices = a.offices.map(\.resolvedTitle).joined(separator: "；")
                 for (i, e) in a.evidence.enumerated() {
-                    table.add(i == 0
-                        ? [a.name, a.role, offices.isEmpty ? "-" : offices, QueryOutput.source(e), e.sentence]
-                        : ["", "", "", QueryOutput.source(e), e.sentence])
+                    table.add(
+                        i == 0
+                            ? [a.name, a.role, offices.isEmpty ? "-" : offices, QueryOutput.source(e), e.sentence]
+                            : ["", "", "", QueryOutput.source(e), e.sentence])
                 }
                 if a.evidence.isEmpty { table.add([a.name, a.role, offices.isEmpty ? "-" : offices, "-", ""]) }
             }
             let rendered = table.render()
-            lines.append(rendered.isEmpty ? "  (no attendees recorded)" : rendered.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
+            lines.append(
+                rendered.isEmpty
+                    ? "  (no attendees recorded)" : rendered.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
             blocks.append(lines.joined(separator: "\n"))
         }
         console.print(blocks.joined(separator: "\n\n"))

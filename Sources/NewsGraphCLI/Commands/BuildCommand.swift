@@ -129,11 +129,14 @@ enum BuildCommand: Command {
             let elapsed = Date().timeIntervalSince(started)
             let rate = elapsed > 0 ? Double(p.filesDone) / elapsed : 0
             let left = rate > 0 ? Int(Double(p.fileCount - p.filesDone) / rate) : 0
-            console.progress("\(p.filesDone)/\(p.fileCount) files, \(p.articles) articles, \(String(format: "%.1f", rate)) files/s, ~\(left)s left")
+            console.progress(
+                "\(p.filesDone)/\(p.fileCount) files, \(p.articles) articles, \(String(format: "%.1f", rate)) files/s, ~\(left)s left"
+            )
         }
         console.endProgress()
         for e in result.failures { console.error(e.description) }
-        return Batch(files: inputs.files.count + inputs.errors.count, facts: result.items, failures: inputs.errors + result.failures)
+        return Batch(
+            files: inputs.files.count + inputs.errors.count, facts: result.items, failures: inputs.errors + result.failures)
     }
 
     /// The one-paragraph summary printed after `build` or `add`.

@@ -128,8 +128,9 @@ enum EvaluateCommand: Command {
                 + [s.truePositives, s.falsePositives, s.falseNegatives].map { pad(String($0), 5) }.joined()
                 + [s.precision, s.recall, s.f1].map { pad(String(format: "%.3f", $0), 8) }.joined()
         }
-        console.print("  " + "kind".padding(toLength: 18, withPad: " ", startingAt: 0)
-            + ["tp", "fp", "fn"].map { pad($0, 5) }.joined() + ["P", "R", "F1"].map { pad($0, 8) }.joined())
+        console.print(
+            "  " + "kind".padding(toLength: 18, withPad: " ", startingAt: 0)
+                + ["tp", "fp", "fn"].map { pad($0, 5) }.joined() + ["P", "R", "F1"].map { pad($0, 8) }.joined())
         for k in kinds { console.print("  " + row(k.kind.rawValue, k.score)) }
         console.print("  " + row("overall (micro)", overall))
         console.print("  trap hits: " + (trapHits.isEmpty ? "none" : trapHits.joined(separator: ", ")))

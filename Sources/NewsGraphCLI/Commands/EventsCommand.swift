@@ -35,20 +35,26 @@ enum EventsCommand: Command {
         case .notFound:
             console.error("no person matches '\(person)'")
             return 1
-        case let .ambiguous(candidates):
+        case .ambiguous(let candidates):
             return try QueryOutput.printCandidates(candidates, query: person, command: name, json: args.has("--json"), console)
-        case let .found(answer):
+        case .found(let answer):
             if args.has("--json") {
                 console.write(try JSONOutput.render(answer))
                 return 0
             }
-            console.print("\(answer.person.name)  (\(answer.person.id))  \(answer.events.count) event\(answer.events.count == 1 ? "" : "s")")
+            console.print(
+                "\(answer.person.name)  (\(answer.person.id))  \(answer.events.count) event\(answer.events.count == 1 ? "" : "s")"
+            )
             var table = Table(["DATE", "EVENT", "PLACE", "ROLE", "SOURCE", "SENTENCE"])
             for event in answer.events {
                 for (i, e) in event.evidence.enumerated() {
-                    table.add(i == 0
-                        ? [QueryOutput.cell(event.date), event.name, event.place ?? "-", event.role, QueryOutput.source(e), e.sentence]
-                        : ["", "", "", "", QueryOutput.source(e), e.sentence])
+                    table.add(
+                        i == 0
+                            ? [
+                                QueryOutput.cell(event.date), event.name, event.place ?? "-", event.role, QueryOutput.source(e),
+                                e.sentence,
+                            ]
+                            : ["", "", "", "", QueryOutput.source(e), e.sentence])
                 }
             }
             console.write(table.render())

@@ -36,7 +36,8 @@ enum MergeCommand: Command {
         defer { lock.unlock() }
         try GraphStore.save(merged, to: out)
         console.error(
-            "merged \(inputs.count) graphs into \(out): \(merged.articles.count) articles, \(merged.graph.nodes.count) nodes, \(merged.graph.edges.count) edges")
+            "merged \(inputs.count) graphs into \(out): \(merged.articles.count) articles, \(merged.graph.nodes.count) nodes, \(merged.graph.edges.count) edges"
+        )
         return 0
     }
 }

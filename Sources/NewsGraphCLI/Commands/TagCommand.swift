@@ -65,7 +65,6 @@ enum TagCommand: Command {
     }
 }
 
-
 /// Renders tagged articles for `newsgraph tag`: readable text with inline tags, or JSON.
 enum TagPrinter {
     struct Output: Encodable {
@@ -133,7 +132,8 @@ enum TagPrinter {
         }
         if !t.events.isEmpty { s += "  events:\n" }
         for e in t.events {
-            s += "    \(e.key)\t\(e.name)\t\(e.date?.edtf ?? "-")\(e.place.map { "\t@\($0)" } ?? "")\t[\(e.evidence.rule) \(e.evidence.span)]\n"
+            s +=
+                "    \(e.key)\t\(e.name)\t\(e.date?.edtf ?? "-")\(e.place.map { "\t@\($0)" } ?? "")\t[\(e.evidence.rule) \(e.evidence.span)]\n"
         }
         if !t.attendances.isEmpty { s += "  attendance:\n" }
         for a in t.attendances {

@@ -36,23 +36,28 @@ enum TitlesCommand: Command {
         case .notFound:
             console.error("no person matches '\(person)'")
             return 1
-        case let .ambiguous(candidates):
+        case .ambiguous(let candidates):
             return try QueryOutput.printCandidates(candidates, query: person, command: name, json: args.has("--json"), console)
-        case let .found(answer):
+        case .found(let answer):
             if args.has("--json") {
                 console.write(try JSONOutput.render(answer))
                 return 0
             }
-            console.print("\(answer.name)  (\(answer.id))  \(answer.titles.count) office\(answer.titles.count == 1 ? "" : "s"), \(answer.articles) article\(answer.articles == 1 ? "" : "s")")
+            console.print(
+                "\(answer.name)  (\(answer.id))  \(answer.titles.count) office\(answer.titles.count == 1 ? "" : "s"), \(answer.articles) article\(answer.articles == 1 ? "" : "s")"
+            )
             var table = Table(["OFFICE", "FIRST", "LAST", "STATUS", "ARTICLES", "SEEN", "AS WRITTEN", "SOURCE", "SENTENCE"])
             for h in answer.titles {
                 for (i, s) in h.sightings.enumerated() {
                     let e = s.evidence.first
                     let tail = [QueryOutput.cell(s.date), s.title, e.map(QueryOutput.source) ?? "-", e?.sentence ?? ""]
-                    table.add(i == 0
-                        ? [h.resolvedTitle, QueryOutput.cell(h.firstSeen), QueryOutput.cell(h.lastSeen),
-                           h.former ? "former" : "current", String(h.articles)] + tail
-                        : ["", "", "", "", ""] + tail)
+                    table.add(
+                        i == 0
+                            ? [
+                                h.resolvedTitle, QueryOutput.cell(h.firstSeen), QueryOutput.cell(h.lastSeen),
+                                h.former ? "former" : "current", String(h.articles),
+                            ] + tail
+                            : ["", "", "", "", ""] + tail)
                 }
             }
             console.write(table.render())

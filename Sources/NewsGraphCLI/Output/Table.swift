@@ -10,10 +10,11 @@ struct Table {
     init(_ headers: [String]) { self.headers = headers }
 
     mutating func add(_ row: [String]) {
-        rows.append(row.map { cell in
-            // One line per row: cut newlines and tabs out of cells.
-            String(cell.map { $0 == "\n" || $0 == "\t" || $0 == "\r" ? " " : $0 })
-        })
+        rows.append(
+            row.map { cell in
+                // One line per row: cut newlines and tabs out of cells.
+                String(cell.map { $0 == "\n" || $0 == "\t" || $0 == "\r" ? " " : $0 })
+            })
     }
 
     /// The table as lines: header, a rule, then the rows (only the rows when `header` is

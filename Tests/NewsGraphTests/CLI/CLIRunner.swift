@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import NewsGraph
 
 /// Runs the built `newsgraph` binary as a user would, in a scratch directory.
@@ -14,7 +15,7 @@ struct CLIRunner {
         case binaryNotFound([String])
         var description: String {
             switch self {
-            case let .binaryNotFound(places):
+            case .binaryNotFound(let places):
                 return "newsgraph binary not found (build it with `swift build`); looked in: " + places.joined(separator: ", ")
             }
         }

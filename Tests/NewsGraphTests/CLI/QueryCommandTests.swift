@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// The query commands run as a subprocess over the composed 桐乡 fixture graph.

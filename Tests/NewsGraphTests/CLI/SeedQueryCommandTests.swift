@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// The three jobs on the five seed pages, as a user runs them: `newsgraph build` over the
@@ -91,16 +92,18 @@ import Testing
             let mayors = try json(try cli.run(["holders", "汾阳市市长", "--graph", graph, "--json"]).stdout)
             let names = ((mayors["holders"] as? [[String: Any]]) ?? []).compactMap { $0["name"] as? String }
             #expect(names.contains("贾永祥"))
-            let deputies = try json(try cli.run(["people", "--office", "副市长", "--place", "吕梁", "--graph", graph, "--json"]).stdout)
+            let deputies = try json(
+                try cli.run(["people", "--office", "副市长", "--place", "吕梁", "--graph", graph, "--json"]).stdout)
             #expect(((deputies["people"] as? [[String: Any]]) ?? []).contains { $0["name"] as? String == "刘晋萍" })
             // 杭州市人民政府原副市长、杭州市旅游协会会长王宏: a former office the audit lists.
             let audit = try cli.run(["audit", "--graph", graph, "--json"])
             #expect(audit.status == 0)
             let findings = try #require(try json(audit.stdout)["findings"] as? [[String: Any]])
-            #expect(findings.contains { f in
-                f["kind"] as? String == "former-office"
-                    && ((f["people"] as? [[String: Any]]) ?? []).contains { $0["name"] as? String == "王宏" }
-            })
+            #expect(
+                findings.contains { f in
+                    f["kind"] as? String == "former-office"
+                        && ((f["people"] as? [[String: Any]]) ?? []).contains { $0["name"] as? String == "王宏" }
+                })
             let stats = try json(try cli.run(["stats", "--graph", graph, "--json"]).stdout)
             #expect(stats["files"] as? Int == 5)
             #expect((stats["articles"] as? Int ?? 0) >= 5)

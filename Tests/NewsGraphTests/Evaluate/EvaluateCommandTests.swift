@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// `newsgraph evaluate` run as a subprocess: exit codes, messages and the JSON report's shape.
@@ -31,11 +32,13 @@ import Testing
         let o = out.fileHandleForReading.readDataToEndOfFile()
         let e = err.fileHandleForReading.readDataToEndOfFile()
         p.waitUntilExit()
-        return Run(status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        return Run(
+            status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
     }
 
     static func scratch() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("newsgraph-evaluate-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "newsgraph-evaluate-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         return dir
     }
@@ -60,7 +63,8 @@ import Testing
     @Test func aMissingPageIsReportedAndTheJSONStillListsIt() throws {
         let dir = try Self.scratch()
         defer { try? FileManager.default.removeItem(at: dir) }
-        try Data(#"{"file":"absent.txt","city":"宁州市","persons":["贺明"]}"#.utf8).write(to: dir.appendingPathComponent("absent.json"))
+        try Data(#"{"file":"absent.txt","city":"宁州市","persons":["贺明"]}"#.utf8).write(
+            to: dir.appendingPathComponent("absent.json"))
         let r = try Self.run(["evaluate", "--gold", "absent.json", "--json"], in: dir)
         #expect(r.status == 1)
         #expect(r.stderr.contains("absent.json: error: cannot read file: page absent.txt not found"))

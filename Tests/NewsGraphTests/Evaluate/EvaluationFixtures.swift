@@ -1,9 +1,11 @@
 import Foundation
+
 @testable import NewsGraph
 
 /// Hand-built system output for scorer tests: one article with the given tags.
 enum EvaluationFixtures {
-    static let evidence = Evidence(file: "page.txt", article: "page.txt#1", span: Span(start: 0, end: 3), sentence: "", rule: "test")
+    static let evidence = Evidence(
+        file: "page.txt", article: "page.txt#1", span: Span(start: 0, end: 3), sentence: "", rule: "test")
 
     static func article(authors: [String] = []) -> Article {
         Article(

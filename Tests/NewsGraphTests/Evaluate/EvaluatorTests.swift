@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 @Suite struct EvaluatorTests {
@@ -122,7 +123,10 @@ import Testing
         let b = GoldStandard(file: "b.txt", city: "宁州市", persons: ["罗丽"], places: ["宁州市"])
         let summary = Evaluator().evaluate([
             (gold: a, articles: [TaggedArticle(article: F.article(), mentions: [F.mention(.person, "周文涛")])]),
-            (gold: b, articles: [TaggedArticle(article: F.article(), mentions: [F.mention(.person, "罗丽"), F.mention(.person, "宁州")])]),
+            (
+                gold: b,
+                articles: [TaggedArticle(article: F.article(), mentions: [F.mention(.person, "罗丽"), F.mention(.person, "宁州")])]
+            ),
         ])
         #expect(summary.evaluation(of: .persons)!.score == Score(truePositives: 2, falsePositives: 1, falseNegatives: 1))
         #expect(summary.evaluation(of: .persons)!.falseNegatives == ["a.txt: 钱海燕"])
@@ -142,7 +146,8 @@ import Testing
     @Test func writesScoresWithTheirRatiosForScripts() throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
-        let json = String(decoding: try encoder.encode(Score(truePositives: 2, falsePositives: 1, falseNegatives: 1)), as: UTF8.self)
+        let json = String(
+            decoding: try encoder.encode(Score(truePositives: 2, falsePositives: 1, falseNegatives: 1)), as: UTF8.self)
         #expect(json == #"{"f1":0.6667,"fn":1,"fp":1,"precision":0.6667,"recall":0.6667,"tp":2}"#)
     }
 }

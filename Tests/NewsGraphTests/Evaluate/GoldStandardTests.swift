@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// The seed gold files: they parse, agree with themselves, and agree with the pages they describe.

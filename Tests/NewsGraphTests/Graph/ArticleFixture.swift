@@ -68,10 +68,14 @@ struct ArticleFixture {
             hi += 1
         }
         let sentence = String(decoding: bytes[lo..<hi], as: UTF8.self)
-        return Evidence(file: file, article: id, span: Span(start: r.lowerBound, end: r.upperBound), sentence: sentence, rule: rule)
+        return Evidence(
+            file: file, article: id, span: Span(start: r.lowerBound, end: r.upperBound), sentence: sentence, rule: rule)
     }
 
-    mutating func mention(_ kind: MentionKind, _ surface: String, canonical: String? = nil, _ occurrence: Int = 0, attributes: [String: String] = [:]) {
+    mutating func mention(
+        _ kind: MentionKind, _ surface: String, canonical: String? = nil, _ occurrence: Int = 0,
+        attributes: [String: String] = [:]
+    ) {
         mentions.append(
             Mention(
                 kind: kind, text: surface, canonical: canonical ?? surface, cleanRange: range(surface, occurrence),
@@ -80,7 +84,9 @@ struct ArticleFixture {
 
     mutating func person(_ name: String, _ occurrence: Int = 0) { mention(.person, name, occurrence) }
 
-    mutating func place(_ surface: String, canonical: String? = nil, parent: String? = nil, level: String? = nil, _ occurrence: Int = 0) {
+    mutating func place(
+        _ surface: String, canonical: String? = nil, parent: String? = nil, level: String? = nil, _ occurrence: Int = 0
+    ) {
         var attrs: [String: String] = [:]
         attrs["parent"] = parent
         attrs["level"] = level
@@ -100,7 +106,9 @@ struct ArticleFixture {
                 evidence: evidence(chain, occurrence, rule: "office-chain")))
     }
 
-    mutating func event(_ key: String, _ marked: String, name: String, noun: String, date: String?, place: String?, organizer: String? = nil) {
+    mutating func event(
+        _ key: String, _ marked: String, name: String, noun: String, date: String?, place: String?, organizer: String? = nil
+    ) {
         events.append(
             EventMention(
                 key: key, name: name, noun: noun, date: date.flatMap(PartialDate.init(edtf:)), place: place,
@@ -108,7 +116,8 @@ struct ArticleFixture {
     }
 
     mutating func attend(_ person: String, _ event: String, _ role: AttendanceRole, _ marked: String, _ occurrence: Int = 0) {
-        attendances.append(Attendance(person: person, event: event, role: role, evidence: evidence(marked, occurrence, rule: "attendance")))
+        attendances.append(
+            Attendance(person: person, event: event, role: role, evidence: evidence(marked, occurrence, rule: "attendance")))
     }
 
     mutating func author(_ name: String, _ role: Author.Role) {

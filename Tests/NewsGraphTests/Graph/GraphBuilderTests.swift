@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 @Suite struct GraphBuilderTests {
@@ -38,11 +39,12 @@ import Testing
     @Test func homonymsInUnrelatedJurisdictionsStayApart() {
         // 大同市's own parent is stated in no article of this corpus, so its path starts there.
         let people = nodes(.person, named: "韩东明").map(\.id).sorted()
-        #expect(people == [
-            "person:韩东明@page:pages%2Fmisc.txt",
-            "person:韩东明@大同市/云冈区",
-            "person:韩东明@山西省/晋中市/平遥县",
-        ])
+        #expect(
+            people == [
+                "person:韩东明@page:pages%2Fmisc.txt",
+                "person:韩东明@大同市/云冈区",
+                "person:韩东明@山西省/晋中市/平遥县",
+            ])
         let datong = edges(.holds, from: "person:韩东明@大同市/云冈区").map(\.target)
         #expect(datong == ["position:云冈区人民政府/区长"])
     }
@@ -102,10 +104,11 @@ import Testing
         #expect(authored.map(\.target) == ["article:pages%2Fjz-3.txt%231"])
         #expect(authored.first?.properties["role"] == "reporter")
         let mentioned = Set(edges(.mentions, from: "article:pages%2Fjz-1.txt%231").map(\.target))
-        #expect(mentioned.isSuperset(of: [
-            "person:韩东明@山西省/晋中市/平遥县", "place:山西省/晋中市/平遥县", "position:平遥县委/副书记",
-            "event:2024-11-18@山西省/晋中市/平遥县:平遥县文旅产业推进会",
-        ]))
+        #expect(
+            mentioned.isSuperset(of: [
+                "person:韩东明@山西省/晋中市/平遥县", "place:山西省/晋中市/平遥县", "position:平遥县委/副书记",
+                "event:2024-11-18@山西省/晋中市/平遥县:平遥县文旅产业推进会",
+            ]))
     }
 
     @Test func idsAreSafeInIRIsEvenForHostileNames() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 @Suite struct GraphMergeTests {
@@ -10,7 +11,10 @@ import Testing
 
     /// Shards that split the same official, the same event and a homonym across inputs.
     var shards: [[ArticleFixture]] {
-        [[GraphCorpus.pingyao1, GraphCorpus.datong], [GraphCorpus.pingyao2, GraphCorpus.loose], [GraphCorpus.jinzhong3, GraphCorpus.jinzhongOrg]]
+        [
+            [GraphCorpus.pingyao1, GraphCorpus.datong], [GraphCorpus.pingyao2, GraphCorpus.loose],
+            [GraphCorpus.jinzhong3, GraphCorpus.jinzhongOrg],
+        ]
     }
 
     @Test func mergingTwoShardsEqualsBuildingTheirUnionByteForByteInEitherOrder() throws {

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 @Suite struct GraphStoreTests {
@@ -38,7 +39,9 @@ import Testing
 
     /// Loading `bytes` fails with `corruptGraph` naming the file and `fragment`; unless `overwritable`
     /// (a file with a valid header and checksum: NewsGraph wrote it), `save` refuses to replace it.
-    func expectRefused(_ bytes: Data, _ fragment: String, overwritable: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    func expectRefused(
+        _ bytes: Data, _ fragment: String, overwritable: Bool = false, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws {
         let dir = try TemporaryDirectory()
         defer { dir.remove() }
         let path = dir.file("bad.graph.json")
@@ -52,7 +55,9 @@ import Testing
         }
         if overwritable { return }
         // And `save` refuses to overwrite it: the bytes stay as they were.
-        #expect(throws: NewsGraphError.self, sourceLocation: sourceLocation) { try GraphStore.save(try self.document(), to: path) }
+        #expect(throws: NewsGraphError.self, sourceLocation: sourceLocation) {
+            try GraphStore.save(try self.document(), to: path)
+        }
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == bytes, sourceLocation: sourceLocation)
     }
 
@@ -90,13 +95,16 @@ import Testing
         let marker = "\"body\":"
         let bodyStart = text.range(of: marker)!.upperBound
         let body = edit(String(text[bodyStart...].dropLast(2)))
-        let header = "{\"format\":\"newsgraph-graph\",\"version\":1,\"checksum\":\"fnv1a64:\(FNV1a64.hex(of: Array(body.utf8)))\","
+        let header =
+            "{\"format\":\"newsgraph-graph\",\"version\":1,\"checksum\":\"fnv1a64:\(FNV1a64.hex(of: Array(body.utf8)))\","
         return Data((header + marker + body + "}\n").utf8)
     }
 
     @Test func aFileWithAValidChecksumButBrokenStructureIsRefused() throws {
         // Sealed correctly, yet citing evidence that is not in the table.
-        try expectRefused(try resealed { $0.replacingOccurrences(of: "\"evidence\":[0", with: "\"evidence\":[99999") }, "does not exist", overwritable: true)
+        try expectRefused(
+            try resealed { $0.replacingOccurrences(of: "\"evidence\":[0", with: "\"evidence\":[99999") }, "does not exist",
+            overwritable: true)
         // Sealed correctly, yet an edge to a node that is not there.
         try expectRefused(
             try resealed { $0.replacingOccurrences(of: "\"target\":\"place:山西省\"", with: "\"target\":\"place:火星\"") },

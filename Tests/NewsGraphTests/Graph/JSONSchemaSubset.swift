@@ -74,7 +74,9 @@ struct JSONSchemaSubset {
         case "string": return v is String
         // Foundation parses JSON booleans as NSNumbers of objCType "c".
         case "boolean": return (v as? NSNumber).map { String(cString: $0.objCType) == "c" } ?? false
-        case "integer": return (v as? NSNumber).map { String(cString: $0.objCType) != "c" && $0.doubleValue == $0.doubleValue.rounded() } ?? false
+        case "integer":
+            return (v as? NSNumber).map { String(cString: $0.objCType) != "c" && $0.doubleValue == $0.doubleValue.rounded() }
+                ?? false
         case "null": return v is NSNull
         default: return true
         }

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// The graph of the five real seed pages, read and tagged by the standard pipeline.
@@ -57,7 +58,8 @@ import Testing
         for p in positions {
             #expect(p.properties["jurisdiction"] == "吕梁市", "\(p.id) \(p.properties)")
         }
-        let titles = Set(graph.edges.filter { $0.type == .holds && $0.source == liu.id }.compactMap { $0.properties["resolvedTitle"] })
+        let titles = Set(
+            graph.edges.filter { $0.type == .holds && $0.source == liu.id }.compactMap { $0.properties["resolvedTitle"] })
         #expect(titles.isSuperset(of: ["吕梁市委常委", "吕梁市副市长"]))
     }
 

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 @Suite struct PipelineTests {
@@ -35,7 +36,7 @@ import Testing
         bounded.limits = SafetyLimits(maxArticleBytes: 4096)
         let r = bounded.run(files: [huge, fine])
         #expect(r.failures.count == 1)
-        guard case let .limitExceeded(file, reason)? = r.failures.first else {
+        guard case .limitExceeded(let file, let reason)? = r.failures.first else {
             Issue.record("expected limitExceeded, got \(r.failures)")
             return
         }
@@ -51,12 +52,15 @@ import Testing
             var calls = 0
         }
         let box = Box()
-        _ = pipeline.map(files: ["a", "b", "c"], jobs: 2, progress: { p in
-            box.lock.lock()
-            box.calls += 1
-            box.last = max(box.last, p.filesDone)
-            box.lock.unlock()
-        }) { [$0] }
+        _ = pipeline.map(
+            files: ["a", "b", "c"], jobs: 2,
+            progress: { p in
+                box.lock.lock()
+                box.calls += 1
+                box.last = max(box.last, p.filesDone)
+                box.lock.unlock()
+            }
+        ) { [$0] }
         #expect(box.calls == 3)
         #expect(box.last == 3)
     }

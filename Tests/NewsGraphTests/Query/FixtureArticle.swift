@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import NewsGraph
 
 /// A short composed article whose text stands in for a raw file, so evidence offsets are real.

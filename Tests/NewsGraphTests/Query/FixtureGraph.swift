@@ -78,7 +78,9 @@ struct FixtureGraph {
 
     /// An event announced in an article; returns its id.
     @discardableResult
-    mutating func event(_ name: String, noun: String, place: String?, placeID: String?, in article: FixtureArticle, phrase: String) -> String {
+    mutating func event(
+        _ name: String, noun: String, place: String?, placeID: String?, in article: FixtureArticle, phrase: String
+    ) -> String {
         let id = "event:\(name)@\(article.date?.edtf ?? "undated")"
         var props = ["name": name, "noun": noun]
         if let d = article.date { props["date"] = d.edtf }

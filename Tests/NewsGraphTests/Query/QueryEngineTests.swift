@@ -1,11 +1,12 @@
 import Testing
+
 @testable import NewsGraph
 
 @Suite struct QueryEngineTests {
     let engine = QueryEngine(graph: TongxiangFixture.graph)
 
     private func found<T>(_ r: PersonResolution<T>) -> T? {
-        if case let .found(answer) = r { return answer }
+        if case .found(let answer) = r { return answer }
         return nil
     }
 
@@ -69,7 +70,7 @@ import Testing
     }
 
     @Test func aNameSharedByTwoPeopleListsTheCandidatesInsteadOfGuessing() throws {
-        guard case let .ambiguous(candidates) = engine.titles(of: "王建国") else {
+        guard case .ambiguous(let candidates) = engine.titles(of: "王建国") else {
             Issue.record("expected candidates for 王建国")
             return
         }
@@ -94,7 +95,10 @@ import Testing
         #expect(mayor.forms == ["原市长", "市长", "桐乡市市长"])
         #expect(mayor.sightings.map(\.former) == [false, true, false])
         #expect(mayor.sightings.map { $0.date?.edtf ?? "-" } == ["2023-03-14", "2023-09-20", "2023-11-02"])
-        #expect(mayor.evidence.map(\.article) == ["fixtures/jiaxing-1102.txt#1", "fixtures/tongxiang-0314.txt#1", "fixtures/tongxiang-0920.txt#1"])
+        #expect(
+            mayor.evidence.map(\.article) == [
+                "fixtures/jiaxing-1102.txt#1", "fixtures/tongxiang-0314.txt#1", "fixtures/tongxiang-0920.txt#1",
+            ])
         let zhou = try #require(found(engine.titles(of: "周立新")))
         let deputy = try #require(zhou.titles.first)
         #expect(deputy.resolvedTitle == "桐乡市副市长")

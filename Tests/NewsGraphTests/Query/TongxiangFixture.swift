@@ -62,25 +62,38 @@ enum TongxiangFixture {
         let government = "桐乡市人民政府"
         // Article a: the 推进会 of 2023-03-14.
         let forum = g.event("桐乡市优化营商环境推进会", noun: "推进会", place: "桐乡市", placeID: tongxiang, in: a, phrase: "3月14日，桐乡市优化营商环境推进会召开")
-        g.holds(shao, "桐乡市委书记", role: "书记", jurisdiction: "桐乡市", organization: party, written: "桐乡市委书记", in: a, phrase: "桐乡市委书记邵文斌")
-        g.holds(han, "桐乡市委副书记", role: "副书记", jurisdiction: "桐乡市", organization: party, written: "桐乡市委副书记", in: a, phrase: "桐乡市委副书记、市长韩若松")
+        g.holds(
+            shao, "桐乡市委书记", role: "书记", jurisdiction: "桐乡市", organization: party, written: "桐乡市委书记", in: a, phrase: "桐乡市委书记邵文斌")
+        g.holds(
+            han, "桐乡市委副书记", role: "副书记", jurisdiction: "桐乡市", organization: party, written: "桐乡市委副书记", in: a,
+            phrase: "桐乡市委副书记、市长韩若松")
         g.holds(han, "桐乡市市长", role: "市长", jurisdiction: "桐乡市", organization: government, written: "市长", in: a, phrase: "市长韩若松")
-        g.holds(zhou, "桐乡市副市长", role: "副市长", jurisdiction: "桐乡市", organization: government, written: "副市长", in: a, phrase: "副市长周立新")
+        g.holds(
+            zhou, "桐乡市副市长", role: "副市长", jurisdiction: "桐乡市", organization: government, written: "副市长", in: a, phrase: "副市长周立新")
         g.attended(shao, forum, role: .attended, in: a, phrase: "邵文斌出席会议")
         g.attended(shao, forum, role: .spoke, in: a, phrase: "邵文斌出席会议并讲话")
         g.attended(han, forum, role: .presided, in: a, phrase: "韩若松主持会议")
         g.attended(zhou, forum, role: .spoke, in: a, phrase: "周立新通报了一季度工作情况")
 
         // Article b, same day, another paper: a second 市委书记 and a 副市长 韩若松.
-        g.holds(qian, "桐乡市委书记", role: "书记", jurisdiction: "桐乡市", organization: party, written: "桐乡市委书记", in: b, phrase: "桐乡市委书记钱卫东")
-        g.holds(han, "桐乡市副市长", role: "副市长", jurisdiction: "桐乡市", organization: government, written: "桐乡市副市长", in: b, phrase: "桐乡市副市长韩若松")
+        g.holds(
+            qian, "桐乡市委书记", role: "书记", jurisdiction: "桐乡市", organization: party, written: "桐乡市委书记", in: b, phrase: "桐乡市委书记钱卫东")
+        g.holds(
+            han, "桐乡市副市长", role: "副市长", jurisdiction: "桐乡市", organization: government, written: "桐乡市副市长", in: b,
+            phrase: "桐乡市副市长韩若松")
 
         // Article c: 周立新 promoted; 韩若松 now 原市长.
         let signing = g.event("桐乡市秋季招商引资签约仪式", noun: "签约仪式", place: "乌镇镇", placeID: wuzhen, in: c, phrase: "桐乡市秋季招商引资签约仪式在乌镇举行")
-        g.holds(zhou, "桐乡市委副书记", role: "副书记", jurisdiction: "桐乡市", organization: party, written: "桐乡市委副书记", in: c, phrase: "桐乡市委副书记、市长周立新")
+        g.holds(
+            zhou, "桐乡市委副书记", role: "副书记", jurisdiction: "桐乡市", organization: party, written: "桐乡市委副书记", in: c,
+            phrase: "桐乡市委副书记、市长周立新")
         g.holds(zhou, "桐乡市市长", role: "市长", jurisdiction: "桐乡市", organization: government, written: "市长", in: c, phrase: "市长周立新")
-        g.holds(han, "桐乡市市长", role: "市长", jurisdiction: "桐乡市", organization: government, written: "原市长", former: true, in: c, phrase: "桐乡市人民政府原市长、嘉兴市政协副主席韩若松")
-        g.holds(han, "嘉兴市政协副主席", role: "副主席", jurisdiction: "嘉兴市", organization: "嘉兴市政协", written: "嘉兴市政协副主席", in: c, phrase: "嘉兴市政协副主席韩若松")
+        g.holds(
+            han, "桐乡市市长", role: "市长", jurisdiction: "桐乡市", organization: government, written: "原市长", former: true, in: c,
+            phrase: "桐乡市人民政府原市长、嘉兴市政协副主席韩若松")
+        g.holds(
+            han, "嘉兴市政协副主席", role: "副主席", jurisdiction: "嘉兴市", organization: "嘉兴市政协", written: "嘉兴市政协副主席", in: c,
+            phrase: "嘉兴市政协副主席韩若松")
         g.attended(zhou, signing, role: .attended, in: c, phrase: "周立新出席")
         g.attended(zhou, signing, role: .addressed, in: c, phrase: "周立新出席并致辞")
         g.attended(han, signing, role: .attended, in: c, phrase: "韩若松出席签约仪式")
@@ -91,12 +104,17 @@ enum TongxiangFixture {
 
         // Article e: the former 市长 called 市长 again, later.
         let safety = g.event("嘉兴市安全生产工作会议", noun: "会议", place: "嘉兴市", placeID: jiaxing, in: e, phrase: "嘉兴市安全生产工作会议召开")
-        g.holds(han, "桐乡市市长", role: "市长", jurisdiction: "桐乡市", organization: government, written: "桐乡市市长", in: e, phrase: "桐乡市市长韩若松")
+        g.holds(
+            han, "桐乡市市长", role: "市长", jurisdiction: "桐乡市", organization: government, written: "桐乡市市长", in: e, phrase: "桐乡市市长韩若松")
         g.attended(han, safety, role: .spoke, in: e, phrase: "韩若松在会上作表态发言")
 
         // Articles f and g: two men named 王建国.
-        g.holds(wangNanhu, "南湖区人民医院院长", role: "院长", jurisdiction: "南湖区", organization: "南湖区人民医院", written: "南湖区人民医院院长", in: f, phrase: "南湖区人民医院院长王建国")
-        g.holds(wangHaining, "硖石街道党工委书记", role: "书记", jurisdiction: "硖石街道", organization: "硖石街道党工委", written: "海宁市硖石街道党工委书记", in: Self.g, phrase: "海宁市硖石街道党工委书记王建国")
+        g.holds(
+            wangNanhu, "南湖区人民医院院长", role: "院长", jurisdiction: "南湖区", organization: "南湖区人民医院", written: "南湖区人民医院院长", in: f,
+            phrase: "南湖区人民医院院长王建国")
+        g.holds(
+            wangHaining, "硖石街道党工委书记", role: "书记", jurisdiction: "硖石街道", organization: "硖石街道党工委", written: "海宁市硖石街道党工委书记",
+            in: Self.g, phrase: "海宁市硖石街道党工委书记王建国")
 
         // Article h: a date without a year.
         let rural = g.event("桐乡市乡村振兴现场推进会", noun: "推进会", place: "桐乡市", placeID: tongxiang, in: h, phrase: "桐乡市乡村振兴现场推进会召开")

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 /// Where events were held, and names for events the text names only by their noun.

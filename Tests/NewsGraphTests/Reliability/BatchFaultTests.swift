@@ -130,7 +130,7 @@ import Testing
             p.waitUntilExit()
             #expect(p.terminationReason == .exit, "newsgraph crashed writing to a full disk: \(err.prefix(200))")
             #expect(p.terminationStatus == 1)
-        
+
         #endif
     }
 }

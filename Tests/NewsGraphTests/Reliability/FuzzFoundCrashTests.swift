@@ -34,6 +34,6 @@ import Testing
         let firstLine = r.err.split(separator: "\n").first.map(String.init) ?? ""
         #expect(!crashed, "newsgraph tag crashed: \(firstLine)")
         #expect(code == 0)
-    
+
     }
 }

@@ -25,6 +25,6 @@ import Testing
         }
         let distinct = outputs.count
         #expect(distinct == 1, "8 runs gave \(distinct) different outputs")
-    
+
     }
 }

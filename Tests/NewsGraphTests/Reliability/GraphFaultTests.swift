@@ -198,7 +198,7 @@ import Testing
                     #expect(!r.timedOut)
                     #expect(isSpecial(target), "export -o \(target) replaced the special file")
                 }
-            
+
             }
         #endif
     }

@@ -24,6 +24,6 @@ import Testing
         let others = broken.filter { !$0.hasPrefix("event ") }
         #expect(others.isEmpty, "\(others.prefix(3))")
         #expect(events.isEmpty, "\(events.prefix(3))")
-    
+
     }
 }

@@ -1,10 +1,13 @@
 import Testing
+
 @testable import NewsGraph
 
 /// The person-resolution rule of schema/graph-model.md, one clause per test.
 @Suite struct PersonResolverTests {
     func people(_ fixtures: [ArticleFixture], named name: String) throws -> [Node] {
-        try GraphBuilder().build(fixtures.map(\.tagged)).graph.nodes.filter { $0.type == .person && $0.properties["name"] == name }
+        try GraphBuilder().build(fixtures.map(\.tagged)).graph.nodes.filter {
+            $0.type == .person && $0.properties["name"] == name
+        }
     }
 
     /// An article naming one official; with `place`, the jurisdiction is also named as a place whose parent is `parent`.
@@ -32,7 +35,8 @@ import Testing
         let county = official(
             "p/a.txt", city: "晋中市", chain: "介休市委副书记", name: "邵明轩", org: "介休市委", jurisdiction: "介休市", role: "副书记",
             place: "介休市", parent: "晋中市")
-        let city = official("p/b.txt", city: "晋中市", chain: "晋中市副市长", name: "邵明轩", org: "晋中市人民政府", jurisdiction: "晋中市", role: "副市长")
+        let city = official(
+            "p/b.txt", city: "晋中市", chain: "晋中市副市长", name: "邵明轩", org: "晋中市人民政府", jurisdiction: "晋中市", role: "副市长")
         let g = try GraphBuilder().build([county.tagged, city.tagged]).graph
         #expect(g.nodes.filter { $0.type == .person }.map(\.id) == ["person:邵明轩@晋中市", "person:邵明轩@晋中市/介休市"])
         let homonyms = HomonymFinder.find(in: g)
@@ -61,8 +65,10 @@ import Testing
     }
 
     @Test func aCompanyOfficeWithoutJurisdictionAnchorsOnTheCompany() throws {
-        let a = official("p/a.txt", city: "介休市", chain: "山西义棠煤业有限公司董事长", name: "邵明轩", org: "山西义棠煤业有限公司", jurisdiction: "", role: "董事长")
-        var b = official("p/b.txt", city: "太原市", chain: "山西义棠煤业有限公司董事长", name: "邵明轩", org: "山西义棠煤业有限公司", jurisdiction: "", role: "董事长")
+        let a = official(
+            "p/a.txt", city: "介休市", chain: "山西义棠煤业有限公司董事长", name: "邵明轩", org: "山西义棠煤业有限公司", jurisdiction: "", role: "董事长")
+        var b = official(
+            "p/b.txt", city: "太原市", chain: "山西义棠煤业有限公司董事长", name: "邵明轩", org: "山西义棠煤业有限公司", jurisdiction: "", role: "董事长")
         b.headline = "煤企座谈"
         let found = try people([a, b], named: "邵明轩")
         #expect(found.map(\.id) == ["person:邵明轩@org:山西义棠煤业有限公司"])

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 @Suite struct PlaceDirectoryTests {
@@ -39,7 +40,9 @@ import Testing
         // 介休市 appears only inside 介休市委副书记: no place mention, yet the gazetteer knows its ancestors.
         var a = ArticleFixture(file: "p/a.txt", city: "介休市", province: "山西省", "⟦介休市委副书记⟧⟦邵明轩⟧出席。")
         a.person("邵明轩")
-        a.office("介休市委副书记", person: "邵明轩", title: "介休市委副书记", resolved: "介休市委副书记", organization: "介休市委", jurisdiction: "介休市", role: "副书记")
+        a.office(
+            "介休市委副书记", person: "邵明轩", title: "介休市委副书记", resolved: "介休市委副书记", organization: "介休市委", jurisdiction: "介休市",
+            role: "副书记")
         let gazetteer: @Sendable (String, [String]) -> [String] = { name, _ in
             ["介休市": ["介休市", "晋中市", "山西省"], "山西省": ["山西省"]][name] ?? []
         }

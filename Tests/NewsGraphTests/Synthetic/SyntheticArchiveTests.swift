@@ -45,7 +45,9 @@ struct SyntheticArchiveTests {
         #expect(jurisdictions.count > cities.count * 3)
     }
 
-    @Test("A page's raw text, with whitespace removed and digits folded, holds each article's headline and clean paragraphs in order")
+    @Test(
+        "A page's raw text, with whitespace removed and digits folded, holds each article's headline and clean paragraphs in order"
+    )
     func rawPageHoldsCleanText() throws {
         for page in try SyntheticFixtures.pages(seed: 9, articles: 300) {
             let raw = Self.squeezed(page.text)

@@ -32,7 +32,10 @@ enum SyntheticFixtures {
     static func surnames() throws -> Set<String> {
         let url = repoRoot.appendingPathComponent("Sources/NewsGraph/Resources/lexicons/surnames.tsv")
         let text = try String(contentsOf: url, encoding: .utf8)
-        return Set(text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { $0.split(separator: "\t").first.map(String.init) })
+        return Set(
+            text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap {
+                $0.split(separator: "\t").first.map(String.init)
+            })
     }
 
     /// All pages of an archive.

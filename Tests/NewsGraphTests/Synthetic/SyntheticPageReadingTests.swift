@@ -27,7 +27,9 @@ struct SyntheticPageReadingTests {
         var headlines = 0
         var total = 0
         for (page, articles) in try Self.readBack(pages) {
-            if articles.count != page.articles.count { wrongCount.append("\(page.path): \(articles.count) of \(page.articles.count)") }
+            if articles.count != page.articles.count {
+                wrongCount.append("\(page.path): \(articles.count) of \(page.articles.count)")
+            }
             for (got, want) in zip(articles, page.articles) {
                 total += 1
                 if got.headline == want.headline { headlines += 1 }
@@ -44,7 +46,8 @@ struct SyntheticPageReadingTests {
         var checked = 0
         for (page, articles) in try Self.readBack(pages) where articles.count == page.articles.count {
             for (got, want) in zip(articles, page.articles) {
-                let clean = [got.headline ?? "", got.subtitle ?? "", got.text].joined(separator: "\n") + got.authors.map(\.name).joined()
+                let clean =
+                    [got.headline ?? "", got.subtitle ?? "", got.text].joined(separator: "\n") + got.authors.map(\.name).joined()
                 for p in want.people where p.kind != .photographer {
                     checked += 1
                     if !clean.contains(p.name) { missing.append("\(want.id): \(p.name)") }

@@ -12,7 +12,8 @@ struct SyntheticPeopleTests {
         for p in people {
             let s = Array(p.name.unicodeScalars)
             let single = surnames.contains(String(s[0])) && (2...3).contains(s.count)
-            let compound = s.count >= 3 && surnames.contains(String(String.UnicodeScalarView(s[0..<2]))) && (3...4).contains(s.count)
+            let compound =
+                s.count >= 3 && surnames.contains(String(String.UnicodeScalarView(s[0..<2]))) && (3...4).contains(s.count)
             #expect(single || compound, "implausible name \(p.name)")
         }
     }

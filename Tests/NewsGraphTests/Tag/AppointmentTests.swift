@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 /// Personnel news names the person first: 任, 当选为, 现任, and 免去 … 职务 for a former office.
@@ -9,8 +10,9 @@ struct AppointmentTests {
 
     @Test func appointedAndElectedOfficesAreClaims() {
         #expect(claims("根据工作需要，张建国同志任中共正定县委书记。") == ["张建国 中共正定县委书记"])
-        #expect(claims("李秀英当选为县政协主席，王海峰当选为县人大常委会主任。")
-            == ["李秀英 正定县政协主席", "王海峰 正定县人大常委会主任"])
+        #expect(
+            claims("李秀英当选为县政协主席，王海峰当选为县人大常委会主任。")
+                == ["李秀英 正定县政协主席", "王海峰 正定县人大常委会主任"])
         #expect(claims("刘晓明现任县委常委、宣传部部长。") == ["刘晓明 正定县委常委", "刘晓明 正定县委宣传部部长"])
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 /// Rules that read beyond one phrase: enumerations, pronouns, datelines, the paper's county.
@@ -35,7 +36,8 @@ struct ContextRuleTests {
             "12月3日，宜昌市律师协会第二次会员代表大会和律师协会第二届理事会第一次会议召开。副市长、市司法局局长贺明出席会议并讲话。",
             city: "宜昌市")
         #expect(t.events.map(\.noun) == ["大会", "会议"])
-        #expect(t.attendances.map { "\($0.person) \($0.event) \($0.role.rawValue)" }.sorted() == ["贺明 E1 attended", "贺明 E1 spoke"])
+        #expect(
+            t.attendances.map { "\($0.person) \($0.event) \($0.role.rawValue)" }.sorted() == ["贺明 E1 attended", "贺明 E1 spoke"])
         #expect(t.offices.map(\.resolvedTitle) == ["宜昌市副市长", "宜昌市司法局局长"])
     }
 

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 /// Events announced with a date and a verb, and who attended them in which role.

@@ -37,7 +37,8 @@ struct GazetteerDataTests {
         var entries: [Entry] = []
         for (index, raw) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             if raw.isEmpty || raw.hasPrefix("#") { continue }
-            entries.append(Entry(line: index + 1, fields: raw.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
+            entries.append(
+                Entry(line: index + 1, fields: raw.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
         }
         return entries
     }
@@ -50,7 +51,8 @@ struct GazetteerDataTests {
             for entry in entries {
                 #expect((2...3).contains(entry.fields.count), "\(file):\(entry.line): \(entry.fields.count) fields")
                 #expect(!entry.surface.isEmpty && !entry.surface.contains(" "), "\(file):\(entry.line): bad surface")
-                #expect(seen.insert(entry.surface + "\t" + entry.type).inserted, "\(file):\(entry.line): duplicate \(entry.surface)")
+                #expect(
+                    seen.insert(entry.surface + "\t" + entry.type).inserted, "\(file):\(entry.line): duplicate \(entry.surface)")
             }
         }
     }
@@ -64,7 +66,8 @@ struct GazetteerDataTests {
         for entry in entries {
             #expect(entry.type == "division", "line \(entry.line)")
             guard let level = levelOf[entry.surface] else {
-                Issue.record("line \(entry.line): bad level"); continue
+                Issue.record("line \(entry.line): bad level")
+                continue
             }
             let parents = entry.list("parent")
             if level == 0 {
@@ -149,7 +152,8 @@ struct GazetteerDataTests {
     func surnames() throws {
         let entries = try Self.load("surnames.tsv")
         var byName: [String: Entry] = [:]
-        var singles = 0, compounds = 0
+        var singles = 0
+        var compounds = 0
         for entry in entries {
             byName[entry.surface] = entry
             #expect(entry.type == "surname", "line \(entry.line)")
@@ -167,8 +171,10 @@ struct GazetteerDataTests {
         #expect(compounds >= 50)
         #expect(entries.filter { $0.attributes["freq"] == "1" }.count >= 95)
         for name in ["王", "李", "张", "闫", "雷", "侯"] { #expect(byName[name]?.attributes["freq"] == "1", "\(name)") }
-        for name in ["欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "尉迟", "公孙", "慕容",
-                     "长孙", "宇文", "令狐", "夏侯", "端木", "呼延", "南宫"] {
+        for name in [
+            "欧阳", "司马", "诸葛", "上官", "司徒", "东方", "皇甫", "尉迟", "公孙", "慕容",
+            "长孙", "宇文", "令狐", "夏侯", "端木", "呼延", "南宫",
+        ] {
             #expect(byName[name]?.attributes["compound"] == "1", "\(name)")
         }
         for word in ["于", "和", "将", "向", "原", "时", "高", "周"] {

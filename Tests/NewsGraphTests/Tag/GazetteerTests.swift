@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 /// The gazetteer resolves short forms and homonyms, and walks a division up to its province.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// The bundled lexicons are data with a contract: the manifest lists exactly the files, entries are
@@ -59,7 +60,10 @@ struct LexiconValidationTests {
     @Test func unknownTypeIsRefusedNamingTheFileAndLine() throws {
         let d = try folder(["manifest.tsv": "extra.tsv\toffice\n", "extra.tsv": "# c\n总干事\n督办\tboss\n"])
         defer { try? FileManager.default.removeItem(at: d) }
-        #expect(throws: NewsGraphError.invalidLexicon(file: d.appendingPathComponent("extra.tsv").path, line: 3, reason: "unknown type 'boss'")) {
+        #expect(
+            throws: NewsGraphError.invalidLexicon(
+                file: d.appendingPathComponent("extra.tsv").path, line: 3, reason: "unknown type 'boss'")
+        ) {
             _ = try LexiconLoader.loadFolder(d)
         }
     }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 /// More sentences of the genre from other regions: autonomous regions, departments, signing ceremonies.
@@ -34,16 +35,19 @@ struct MoreGenreTests {
     @Test func anAuthorThatIsARoleWordIsNoPerson() {
         let a = TagTestSupport.article(
             "全县新建便民桥12座。",
-            authors: [Author(name: "记者", role: .photographer, span: Span(start: 0, end: 6)),
-                      Author(name: "王思远", role: .photographer, span: Span(start: 7, end: 16))])
+            authors: [
+                Author(name: "记者", role: .photographer, span: Span(start: 0, end: 6)),
+                Author(name: "王思远", role: .photographer, span: Span(start: 7, end: 16)),
+            ])
         #expect(TagTestSupport.tagger.tag(a).mentions(of: .person).map(\.text) == ["王思远"])
     }
 
     @Test func witnessingASigningIsAttendingAndWhatAnAddressSaysIsTheAddress() {
         let t = TagTestSupport.tag(
             "11月18日，两地战略合作签约仪式在太原举行。晋中市委副书记、市长李晓红出席并见证签约。晋中市副市长冯志坚与远航汽车工业有限公司副总经理陈晓光代表双方签约。李晓红在致辞中说，晋中将全力做好服务保障。")
-        #expect(t.attendances.map { "\($0.person) \($0.role.rawValue)" }.sorted()
-            == ["冯志坚 signed", "李晓红 addressed", "李晓红 attended", "陈晓光 signed"])
+        #expect(
+            t.attendances.map { "\($0.person) \($0.role.rawValue)" }.sorted()
+                == ["冯志坚 signed", "李晓红 addressed", "李晓红 attended", "陈晓光 signed"])
         #expect(t.offices.map(\.resolvedTitle) == ["晋中市委副书记", "晋中市市长", "晋中市副市长", "远航汽车工业有限公司副总经理"])
     }
 }

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 /// Office chains on sentences of the genre composed for other provinces, cities and offices.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 /// The multi-pattern matcher must report every occurrence of every pattern, overlaps included.

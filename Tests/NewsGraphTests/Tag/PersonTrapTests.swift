@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 /// Words that start with a surname but are not people must never become persons,

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 /// Places and organisations: canonical names, nesting, and generic words that are neither.

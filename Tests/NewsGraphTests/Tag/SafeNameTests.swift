@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 /// Names without an office are taken only in safe contexts, each with its rule.
@@ -23,7 +24,8 @@ struct SafeNameTests {
     }
 
     @Test func authorsGivenByTheTextStageArePeopleEvenOutsideTheBody() {
-        let a = TagTestSupport.article("全县新建便民桥12座。", authors: [Author(name: "邵明辉", role: .reporter, span: Span(start: 100, end: 109))])
+        let a = TagTestSupport.article(
+            "全县新建便民桥12座。", authors: [Author(name: "邵明辉", role: .reporter, span: Span(start: 100, end: 109))])
         let t = TagTestSupport.tagger.tag(a)
         #expect(t.mentions(of: .person).map(\.text) == ["邵明辉"])
         #expect(t.mentions(of: .person).first?.evidence.rule == "byline")

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// `newsgraph tag` run as a subprocess: readable output with inline tags, JSON, and errors.
@@ -31,7 +32,8 @@ struct TagCommandTests {
     @Test func jsonCarriesOfficesWithEvidenceAndRules() throws {
         let url = try page(sample)
         defer { try? FileManager.default.removeItem(at: url) }
-        let r = try EvaluateCommandTests.run(["tag", url.path, "--json", "--city", "正定县", "--date", "2024-11-29"], in: FileManager.default.temporaryDirectory)
+        let r = try EvaluateCommandTests.run(
+            ["tag", url.path, "--json", "--city", "正定县", "--date", "2024-11-29"], in: FileManager.default.temporaryDirectory)
         #expect(r.status == 0, "\(r.stderr)")
         let json = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         let articles = try #require(json["articles"] as? [[String: Any]])
@@ -47,7 +49,8 @@ struct TagCommandTests {
     @Test func aMissingFileIsReportedByNameAndTheExitCodeIsOne() throws {
         let url = try page(sample)
         defer { try? FileManager.default.removeItem(at: url) }
-        let r = try EvaluateCommandTests.run(["tag", "/nonexistent/page.txt", url.path], in: FileManager.default.temporaryDirectory)
+        let r = try EvaluateCommandTests.run(
+            ["tag", "/nonexistent/page.txt", url.path], in: FileManager.default.temporaryDirectory)
         #expect(r.status == 1)
         #expect(r.stderr.contains("/nonexistent/page.txt"))
         #expect(r.stdout.contains("马晓峰"))

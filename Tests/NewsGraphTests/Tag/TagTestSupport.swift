@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import NewsGraph
 
 /// Builds test articles from plain clean text (identity offset map) and reads ⟦…⟧ marks.
@@ -7,8 +8,10 @@ enum TagTestSupport {
     static let tagger: Tagger = try! Tagger.standard()
 
     /// An article whose clean text is `text` and whose raw bytes are the same bytes.
-    static func article(_ text: String, city: String? = nil, province: String? = nil, date: PartialDate? = nil,
-                        authors: [Author] = [], file: String = "test.txt") -> Article {
+    static func article(
+        _ text: String, city: String? = nil, province: String? = nil, date: PartialDate? = nil,
+        authors: [Author] = [], file: String = "test.txt"
+    ) -> Article {
         let n = text.utf8.count
         let map = OffsetMap(starts: (0..<n).map { Int32($0) }, ends: (0..<n).map { Int32($0 + 1) })
         return Article(

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// Random sentences built from the genre's own pieces (offices, names, verbs, punctuation) never

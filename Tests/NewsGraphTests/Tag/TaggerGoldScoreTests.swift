@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// The tagger against the gold annotation of the five seed pages: the thresholds hold.

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// The tagger against the gold of the held-out pages (Fixtures/heldout): pages from papers of other

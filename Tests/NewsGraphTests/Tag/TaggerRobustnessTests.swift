@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// Odd input never traps the tagger, and evidence always points inside the raw article.
@@ -30,7 +31,8 @@ struct TaggerRobustnessTests {
     }
 
     @Test func anArticleWithoutAnOffsetMapFallsBackToTheArticleSpan() {
-        let a = Article(id: "x#1", file: "x", index: 1, text: "副市长韦东明出席。", offsets: OffsetMap(), rawSpan: Span(start: 40, end: 80))
+        let a = Article(
+            id: "x#1", file: "x", index: 1, text: "副市长韦东明出席。", offsets: OffsetMap(), rawSpan: Span(start: 40, end: 80))
         let t = TagTestSupport.tagger.tag(a)
         #expect(t.offices.first?.evidence.span == Span(start: 40, end: 80))
     }

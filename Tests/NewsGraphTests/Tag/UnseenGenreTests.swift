@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 /// Rules found wanting on the held-out pages (Fixtures/heldout), each checked on sentences composed

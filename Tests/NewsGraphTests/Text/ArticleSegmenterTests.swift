@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 /// Pages written for these tests (not from the seeds), in the layouts the seeds show.

@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 /// Photo credits whose names follow a role word.

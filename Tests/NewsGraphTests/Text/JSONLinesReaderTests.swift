@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 @Suite struct JSONLinesReaderTests {
@@ -14,10 +15,11 @@ import Testing
         #expect(articles[0].headline == "刘晋萍出席约谈会")
         #expect(articles[0].text == "12月3日，全市约谈会召开。\n市委常委、副市长刘晋萍出席会议。")
         // Line 3 is not JSON, line 4 lacks text: each named, the others go on.
-        #expect(problems == [
-            .malformed(file: path, line: 3, reason: "not valid JSON"),
-            .malformed(file: path, line: 4, reason: "missing string field `text`"),
-        ])
+        #expect(
+            problems == [
+                .malformed(file: path, line: 3, reason: "not valid JSON"),
+                .malformed(file: path, line: 4, reason: "missing string field `text`"),
+            ])
     }
 
     @Test func offsetsAreBytesOfTheJSONStringInTheFile() throws {
@@ -50,7 +52,8 @@ import Testing
     @Test func lineFieldsWinOverOptionsWhichFillTheGaps() throws {
         let opts = ReadOptions(metadata: IssueMetadata(date: PartialDate(year: 2000), city: "汾阳市", province: "山西省"))
         let articles = try PageReader(options: opts).read(file: TextFixtures.fixture("archive.jsonl"))
-        #expect(articles[0].metadata == IssueMetadata(date: PartialDate(year: 2024, month: 12, day: 4), city: "吕梁市", province: "山西省"))
+        #expect(
+            articles[0].metadata == IssueMetadata(date: PartialDate(year: 2024, month: 12, day: 4), city: "吕梁市", province: "山西省"))
         #expect(articles[1].metadata.city == "汾阳市")
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import NewsGraph
 
 /// Checks the text stage's promise: each clean scalar maps to raw bytes that hold the same

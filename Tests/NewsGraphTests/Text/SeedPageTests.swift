@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import NewsGraph
 
 /// The five real pages: what a reader sees on each must come out of the text stage.
@@ -46,19 +47,21 @@ import Testing
 
     @Test func headlinesPrintedAfterOrBeforeTheirArticleAttachToIt() throws {
         let p2 = try read("002")
-        #expect(p2.map(\.headline) == [
-            "阵地有用 服务实用 群众爱用 祁县把党群服务中心建在群众“心中”",
-            "祁县来远镇 聚焦解决群众难题 提升基层治理质效",
-            "祁县东关农贸批发市场 每日快检 织密“菜篮子”安全网",
-            "祁县城区古城社区 举行“麓台上苑杯”欢乐跑活动",
-            "祁县金漫园果业 延伸梨果产业链 书写振兴新答卷",
-        ])
+        #expect(
+            p2.map(\.headline) == [
+                "阵地有用 服务实用 群众爱用 祁县把党群服务中心建在群众“心中”",
+                "祁县来远镇 聚焦解决群众难题 提升基层治理质效",
+                "祁县东关农贸批发市场 每日快检 织密“菜篮子”安全网",
+                "祁县城区古城社区 举行“麓台上苑杯”欢乐跑活动",
+                "祁县金漫园果业 延伸梨果产业链 书写振兴新答卷",
+            ])
         let p3 = try read("003")
-        #expect(p3.map(\.headline) == [
-            "刘晋萍出席全市社会消费品零售额完成情况约谈会",
-            "吕梁市警察协会第二次会员代表大会和警察协会第二届理事会第一次会议召开",
-            "补好智能制造短板弱项", nil, "千年传承引领现代经济腾飞", "在高质量发展中增进民生福祉",
-        ])
+        #expect(
+            p3.map(\.headline) == [
+                "刘晋萍出席全市社会消费品零售额完成情况约谈会",
+                "吕梁市警察协会第二次会员代表大会和警察协会第二届理事会第一次会议召开",
+                "补好智能制造短板弱项", nil, "千年传承引领现代经济腾飞", "在高质量发展中增进民生福祉",
+            ])
         let p4 = try read("004")
         #expect(p4[0].headline == "党建扎根基层 服务温暖民心 汾阳市以党建引领绘就基层治理幸福图景")
         #expect(p4[1].headline == "传非遗之美 赋发展之力")

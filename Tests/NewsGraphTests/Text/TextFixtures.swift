@@ -1,4 +1,5 @@
 import Foundation
+
 @testable import NewsGraph
 
 /// Where the seeds and text fixtures are, and small helpers shared by the text-stage tests.

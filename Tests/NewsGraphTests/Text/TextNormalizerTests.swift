@@ -1,4 +1,5 @@
 import Testing
+
 @testable import NewsGraph
 
 @Suite struct TextNormalizerTests {
@@ -11,8 +12,9 @@ import Testing
 
     @Test func removesJustificationSpacesBetweenCJKAndAroundNumbers() {
         #expect(normalizer.normalize("12 月 9 日，汾 阳 市 委").text == "12月9日，汾阳市委")
-        #expect(normalizer.normalize("推 介 会 上，汾 阳 市 委 常 委、统 战 部 长 王 月 亮 和").text
-            == "推介会上，汾阳市委常委、统战部长王月亮和")
+        #expect(
+            normalizer.normalize("推 介 会 上，汾 阳 市 委 常 委、统 战 部 长 王 月 亮 和").text
+                == "推介会上，汾阳市委常委、统战部长王月亮和")
         #expect(normalizer.normalize("占地 5000\n亩、总投资 200 亿元").text == "占地5000亩、总投资200亿元")
         #expect(normalizer.normalize("钱 塘 初 冷 ，欲 饮 叙 情 。").text == "钱塘初冷，欲饮叙情。")
     }
@@ -33,10 +35,11 @@ import Testing
     @Test func rebuildsParagraphsFromSentencePunctuationNotFromBlankLines() {
         let raw = "工作模式也是非常值得学习和借鉴”……\n\n12 月 9 日，汾阳市组织开展城市基层党建\n\n工作现场观摩。\n\n近年来，汾阳市深入贯彻“坚持党建\n\n引领”。”\n\n他说"
         let n = normalizer.normalize(raw)
-        #expect(n.text.split(separator: "\n").map(String.init) == [
-            "工作模式也是非常值得学习和借鉴”……", "12月9日，汾阳市组织开展城市基层党建工作现场观摩。",
-            "近年来，汾阳市深入贯彻“坚持党建引领”。”", "他说",
-        ])
+        #expect(
+            n.text.split(separator: "\n").map(String.init) == [
+                "工作模式也是非常值得学习和借鉴”……", "12月9日，汾阳市组织开展城市基层党建工作现场观摩。",
+                "近年来，汾阳市深入贯彻“坚持党建引领”。”", "他说",
+            ])
     }
 
     @Test func aSemicolonOrCommaAtALineEndDoesNotEndTheParagraph() {
