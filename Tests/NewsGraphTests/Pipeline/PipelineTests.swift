@@ -52,15 +52,13 @@ import Testing
             var calls = 0
         }
         let box = Box()
-        _ = pipeline.map(
-            files: ["a", "b", "c"], jobs: 2,
-            progress: { p in
-                box.lock.lock()
-                box.calls += 1
-                box.last = max(box.last, p.filesDone)
-                box.lock.unlock()
-            }
-        ) { [$0] }
+        let progress: @Sendable (PipelineProgress) -> Void = { p in
+            box.lock.lock()
+            box.calls += 1
+            box.last = max(box.last, p.filesDone)
+            box.lock.unlock()
+        }
+        _ = pipeline.map(files: ["a", "b", "c"], jobs: 2, progress: progress) { [$0] }
         #expect(box.calls == 3)
         #expect(box.last == 3)
     }

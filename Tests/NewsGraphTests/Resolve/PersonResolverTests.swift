@@ -15,8 +15,8 @@ import Testing
         _ file: String, city: String, chain: String, name: String, org: String?, jurisdiction: String, role: String,
         place: String? = nil, parent: String? = nil
     ) -> ArticleFixture {
-        let where_ = place.map { "在⟦\($0)⟧" } ?? ""
-        var a = ArticleFixture(file: file, city: city, province: "山西省", date: "2024-10-08", "⟦\(chain)⟧⟦\(name)⟧\(where_)出席活动。")
+        let locative = place.map { "在⟦\($0)⟧" } ?? ""
+        var a = ArticleFixture(file: file, city: city, province: "山西省", date: "2024-10-08", "⟦\(chain)⟧⟦\(name)⟧\(locative)出席活动。")
         a.person(name)
         if let place { a.place(place, parent: parent, level: "county") }
         a.office(chain, person: name, title: chain, resolved: chain, organization: org, jurisdiction: jurisdiction, role: role)
