@@ -60,6 +60,18 @@ struct ReportIndex: Sendable {
     }
 
     /// The sightings of an edge: its observations, or one per evidence when it has none.
+    /// Edges with their sightings, the earliest first sighting first (undated last), then by `tieBreak`.
+    static func byFirstSighting(_ edges: [Edge], tieBreak: (Edge) -> String) -> [(Edge, [Observation])] {
+        let unknown = PartialDate(year: Int.max)
+        return edges.map { ($0, sightings($0)) }
+            .sorted { a, b in
+                let da = a.1.compactMap(\.date).min() ?? unknown
+                let db = b.1.compactMap(\.date).min() ?? unknown
+                if da != db { return da < db }
+                return tieBreak(a.0) < tieBreak(b.0)
+            }
+    }
+
     static func sightings(_ edge: Edge) -> [Observation] {
         if !edge.observations.isEmpty { return edge.observations.sorted() }
         let former = edge.properties["former"] == "true"

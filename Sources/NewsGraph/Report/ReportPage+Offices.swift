@@ -25,13 +25,7 @@ extension ReportPage {
     private func officeCard(_ position: Node) -> String {
         let title = ReportIndex.title(position)
         let anchor = index.anchor(position.id)
-        let holders = index.edges(to: position.id, .holds).map { ($0, ReportIndex.sightings($0)) }
-            .sorted { a, b in
-                let da = a.1.compactMap(\.date).min()
-                let db = b.1.compactMap(\.date).min()
-                if da != db { return (da ?? PartialDate(year: Int.max)) < (db ?? PartialDate(year: Int.max)) }
-                return a.0.source < b.0.source
-            }
+        let holders = ReportIndex.byFirstSighting(index.edges(to: position.id, .holds)) { $0.source }
         var lanes: [TimelineLane] = []
         var rows = ""
         var search = [title, position.properties["role"] ?? "", organization(position)]

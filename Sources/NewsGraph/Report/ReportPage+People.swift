@@ -32,13 +32,7 @@ extension ReportPage {
     private func personCard(_ person: Node) -> String {
         let name = ReportIndex.name(person)
         let anchor = index.anchor(person.id)
-        let holds = index.edges(from: person.id, .holds).map { ($0, ReportIndex.sightings($0)) }
-            .sorted { a, b in
-                let da = a.1.compactMap(\.date).min()
-                let db = b.1.compactMap(\.date).min()
-                if da != db { return (da ?? PartialDate(year: Int.max)) < (db ?? PartialDate(year: Int.max)) }
-                return a.0.id < b.0.id
-            }
+        let holds = ReportIndex.byFirstSighting(index.edges(from: person.id, .holds)) { $0.id }
         var lanes: [TimelineLane] = []
         var rows = ""
         var search = [name]

@@ -28,37 +28,26 @@ enum EventsCommand: Command {
     static let valueOptions = QueryOutput.values
 
     static func run(_ args: ParsedArguments, _ console: Console) throws -> Int32 {
-        let person = try args.requirePositionals(1, "PERSON")[0]
-        guard args.positionals.count == 1 else { throw NewsGraphError.usage("one PERSON expected") }
-        let engine = QueryEngine(graph: try QueryOutput.loadGraph(args))
-        switch engine.events(of: person) {
-        case .notFound:
-            console.error("no person matches '\(person)'")
-            return 1
-        case .ambiguous(let candidates):
-            return try QueryOutput.printCandidates(candidates, query: person, command: name, json: args.has("--json"), console)
-        case .found(let answer):
-            if args.has("--json") {
-                console.write(try JSONOutput.render(answer))
-                return 0
-            }
-            console.print(
-                "\(answer.person.name)  (\(answer.person.id))  \(answer.events.count) event\(answer.events.count == 1 ? "" : "s")"
-            )
-            var table = Table(["DATE", "EVENT", "PLACE", "ROLE", "SOURCE", "SENTENCE"])
-            for event in answer.events {
-                for (i, e) in event.evidence.enumerated() {
-                    table.add(
-                        i == 0
-                            ? [
-                                QueryOutput.cell(event.date), event.name, event.place ?? "-", event.role, QueryOutput.source(e),
-                                e.sentence,
-                            ]
-                            : ["", "", "", "", QueryOutput.source(e), e.sentence])
+        try QueryOutput.answerAboutPerson(
+            args, command: name, console, ask: { $0.events(of: $1) },
+            printTable: { answer in
+                console.print(
+                    "\(answer.person.name)  (\(answer.person.id))  \(answer.events.count) event\(answer.events.count == 1 ? "" : "s")"
+                )
+                var table = Table(["DATE", "EVENT", "PLACE", "ROLE", "SOURCE", "SENTENCE"])
+                for event in answer.events {
+                    for (i, e) in event.evidence.enumerated() {
+                        table.add(
+                            i == 0
+                                ? [
+                                    QueryOutput.cell(event.date), event.name, event.place ?? "-", event.role,
+                                    QueryOutput.source(e),
+                                    e.sentence,
+                                ]
+                                : ["", "", "", "", QueryOutput.source(e), e.sentence])
+                    }
                 }
-            }
-            console.write(table.render())
-            return 0
-        }
+                console.write(table.render())
+            })
     }
 }

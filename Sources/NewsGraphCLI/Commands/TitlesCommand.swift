@@ -29,39 +29,27 @@ enum TitlesCommand: Command {
     static let valueOptions = QueryOutput.values
 
     static func run(_ args: ParsedArguments, _ console: Console) throws -> Int32 {
-        let person = try args.requirePositionals(1, "PERSON")[0]
-        guard args.positionals.count == 1 else { throw NewsGraphError.usage("one PERSON expected") }
-        let engine = QueryEngine(graph: try QueryOutput.loadGraph(args))
-        switch engine.titles(of: person) {
-        case .notFound:
-            console.error("no person matches '\(person)'")
-            return 1
-        case .ambiguous(let candidates):
-            return try QueryOutput.printCandidates(candidates, query: person, command: name, json: args.has("--json"), console)
-        case .found(let answer):
-            if args.has("--json") {
-                console.write(try JSONOutput.render(answer))
-                return 0
-            }
-            console.print(
-                "\(answer.name)  (\(answer.id))  \(answer.titles.count) office\(answer.titles.count == 1 ? "" : "s"), \(answer.articles) article\(answer.articles == 1 ? "" : "s")"
-            )
-            var table = Table(["OFFICE", "FIRST", "LAST", "STATUS", "ARTICLES", "SEEN", "AS WRITTEN", "SOURCE", "SENTENCE"])
-            for h in answer.titles {
-                for (i, s) in h.sightings.enumerated() {
-                    let e = s.evidence.first
-                    let tail = [QueryOutput.cell(s.date), s.title, e.map(QueryOutput.source) ?? "-", e?.sentence ?? ""]
-                    table.add(
-                        i == 0
-                            ? [
-                                h.resolvedTitle, QueryOutput.cell(h.firstSeen), QueryOutput.cell(h.lastSeen),
-                                h.former ? "former" : "current", String(h.articles),
-                            ] + tail
-                            : ["", "", "", "", ""] + tail)
+        try QueryOutput.answerAboutPerson(
+            args, command: name, console, ask: { $0.titles(of: $1) },
+            printTable: { answer in
+                console.print(
+                    "\(answer.name)  (\(answer.id))  \(answer.titles.count) office\(answer.titles.count == 1 ? "" : "s"), \(answer.articles) article\(answer.articles == 1 ? "" : "s")"
+                )
+                var table = Table(["OFFICE", "FIRST", "LAST", "STATUS", "ARTICLES", "SEEN", "AS WRITTEN", "SOURCE", "SENTENCE"])
+                for h in answer.titles {
+                    for (i, s) in h.sightings.enumerated() {
+                        let e = s.evidence.first
+                        let tail = [QueryOutput.cell(s.date), s.title, e.map(QueryOutput.source) ?? "-", e?.sentence ?? ""]
+                        table.add(
+                            i == 0
+                                ? [
+                                    h.resolvedTitle, QueryOutput.cell(h.firstSeen), QueryOutput.cell(h.lastSeen),
+                                    h.former ? "former" : "current", String(h.articles),
+                                ] + tail
+                                : ["", "", "", "", ""] + tail)
+                    }
                 }
-            }
-            console.write(table.render())
-            return 0
-        }
+                console.write(table.render())
+            })
     }
 }

@@ -62,6 +62,31 @@ enum QueryOutput {
         return 1
     }
 
+    /// The answer about the one person `PERSON` names: JSON with `--json`, else what `printTable` prints;
+    /// several matches list the candidates, none is a failure (exit codes 0, 1).
+    static func answerAboutPerson<Answer: Encodable & Sendable>(
+        _ args: ParsedArguments, command: String, _ console: Console,
+        ask: (QueryEngine, String) -> PersonResolution<Answer>, printTable: (Answer) -> Void
+    ) throws -> Int32 {
+        let person = try args.requirePositionals(1, "PERSON")[0]
+        guard args.positionals.count == 1 else { throw NewsGraphError.usage("one PERSON expected") }
+        let engine = QueryEngine(graph: try loadGraph(args))
+        switch ask(engine, person) {
+        case .notFound:
+            console.error("no person matches '\(person)'")
+            return 1
+        case .ambiguous(let candidates):
+            return try printCandidates(candidates, query: person, command: command, json: args.has("--json"), console)
+        case .found(let answer):
+            if args.has("--json") {
+                console.write(try JSONOutput.render(answer))
+            } else {
+                printTable(answer)
+            }
+            return 0
+        }
+    }
+
     /// The `--json` shape of a candidate list.
     struct CandidateList: Encodable {
         var query: String
