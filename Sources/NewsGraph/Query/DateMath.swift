@@ -64,24 +64,10 @@ enum DateMath {
         return (y * 10_000 + mlo * 100 + dlo, y * 10_000 + mhi * 100 + dhi)
     }
 
-    private static func daysIn(month: Int, year: Int) -> Int {
-        switch month {
-        case 2: return (year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)) ? 29 : 28
-        case 4, 6, 9, 11: return 30
-        default: return 31
-        }
-    }
+    private static func daysIn(month: Int, year: Int) -> Int { CivilCalendar.daysIn(month: month, year: year) }
 
-    /// Days since a fixed epoch for a `YYYYMMDD` number (civil calendar, proleptic Gregorian).
+    /// Day number of a `YYYYMMDD` number (civil calendar, proleptic Gregorian).
     private static func days(_ ymd: Int) -> Int {
-        var y = ymd / 10_000
-        let m = (ymd / 100) % 100
-        let d = ymd % 100
-        y -= m <= 2 ? 1 : 0
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yoe = y - era * 400
-        let doy = (153 * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1
-        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
-        return era * 146_097 + doe
+        CivilCalendar.dayNumber(year: ymd / 10_000, month: (ymd / 100) % 100, day: ymd % 100)
     }
 }
