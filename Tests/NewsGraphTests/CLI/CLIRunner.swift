@@ -49,11 +49,17 @@ struct CLIRunner {
         return path
     }
 
-    /// Runs `newsgraph ARGS` in the scratch directory; stdout and stderr go through files
-    /// so a large answer cannot block the pipe.
+    /// Runs `newsgraph ARGS` in the scratch directory.
     func run(_ args: [String]) throws -> Result {
-        let out = directory.appendingPathComponent("stdout-\(UUID().uuidString)")
-        let err = directory.appendingPathComponent("stderr-\(UUID().uuidString)")
+        try Self.run(args, in: directory, binary: binary)
+    }
+
+    /// Runs `newsgraph ARGS` in `directory`; stdout and stderr go through files there,
+    /// so a large answer on either cannot block a pipe.
+    static func run(_ args: [String], in directory: URL, binary: URL? = nil) throws -> Result {
+        let binary = try binary ?? locateBinary()
+        let out = directory.appendingPathComponent(".stdout-\(UUID().uuidString)")
+        let err = directory.appendingPathComponent(".stderr-\(UUID().uuidString)")
         _ = FileManager.default.createFile(atPath: out.path, contents: nil)
         _ = FileManager.default.createFile(atPath: err.path, contents: nil)
         let outHandle = try FileHandle(forWritingTo: out)

@@ -5,35 +5,10 @@ import Testing
 
 /// `newsgraph evaluate` run as a subprocess: exit codes, messages and the JSON report's shape.
 @Suite struct EvaluateCommandTests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    /// The CLI built beside the test bundle.
-    static func binary() throws -> URL {
-        let products = Bundle.module.bundleURL.deletingLastPathComponent()
-        let url = products.appendingPathComponent("newsgraph")
-        try #require(FileManager.default.isExecutableFile(atPath: url.path), "build the CLI first: swift build")
-        return url
-    }
+    typealias Run = CLIRunner.Result
 
     static func run(_ args: [String], in folder: URL) throws -> Run {
-        let p = Process()
-        p.executableURL = try binary()
-        p.arguments = args
-        p.currentDirectoryURL = folder
-        let out = Pipe()
-        let err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(
-            status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try CLIRunner.run(args, in: folder)
     }
 
     static func scratch() throws -> URL {

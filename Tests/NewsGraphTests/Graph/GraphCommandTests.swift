@@ -5,33 +5,10 @@ import Testing
 
 /// `newsgraph merge`, `homonyms`, `build` and `add` run as a user would, as a subprocess.
 @Suite struct GraphCommandTests {
-    struct Run {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
-
-    static func binary() throws -> URL {
-        let url = Bundle.module.bundleURL.deletingLastPathComponent().appendingPathComponent("newsgraph")
-        try #require(FileManager.default.isExecutableFile(atPath: url.path), "build the CLI first: swift build")
-        return url
-    }
+    typealias Run = CLIRunner.Result
 
     static func run(_ args: [String], in dir: String) throws -> Run {
-        let p = Process()
-        p.executableURL = try binary()
-        p.arguments = args
-        p.currentDirectoryURL = URL(fileURLWithPath: dir)
-        let out = Pipe()
-        let err = Pipe()
-        p.standardOutput = out
-        p.standardError = err
-        try p.run()
-        let o = out.fileHandleForReading.readDataToEndOfFile()
-        let e = err.fileHandleForReading.readDataToEndOfFile()
-        p.waitUntilExit()
-        return Run(
-            status: p.terminationStatus, stdout: String(decoding: o, as: UTF8.self), stderr: String(decoding: e, as: UTF8.self))
+        try CLIRunner.run(args, in: URL(fileURLWithPath: dir))
     }
 
     func bytes(_ path: String) throws -> Data { try Data(contentsOf: URL(fileURLWithPath: path)) }
