@@ -35,13 +35,39 @@ public struct FuzzCorpus: Sendable {
             let text = String(decoding: utf8, as: UTF8.self)
             switch self {
             case .gb18030:
-                return text.data(using: String.Encoding(rawValue: 0x8000_0632)).map { [UInt8]($0) }
+                // glibc's iconv, not Foundation: its GB18030 converter traps ("didn't convert all
+                // characters") on some text instead of returning nil.
+                return Self.iconvUTF8ToGB18030(Array(text.utf8))
             case .utf16le:
                 var out: [UInt8] = [0xFF, 0xFE]
                 out.reserveCapacity(2 + utf8.count * 2)
                 for unit in text.utf16 { out += [UInt8(unit & 0xFF), UInt8(unit >> 8)] }
                 return out
             }
+        }
+
+        /// UTF-8 → GB18030 with glibc's iconv; nil when iconv refuses the text.
+        static func iconvUTF8ToGB18030(_ utf8: [UInt8]) -> [UInt8]? {
+            guard !utf8.isEmpty else { return [] }
+            guard let cd = iconv_open("GB18030", "UTF-8"), cd != iconv_t(bitPattern: -1) else { return nil }
+            defer { iconv_close(cd) }
+            var input = utf8
+            var out = [UInt8](repeating: 0, count: utf8.count * 4 + 16)
+            let produced: Int? = input.withUnsafeMutableBufferPointer { inBuf in
+                out.withUnsafeMutableBufferPointer { outBuf in
+                    var inPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(inBuf.baseAddress!)
+                        .assumingMemoryBound(to: CChar.self)
+                    var inLeft = inBuf.count
+                    var outPtr: UnsafeMutablePointer<CChar>? = UnsafeMutableRawPointer(outBuf.baseAddress!)
+                        .assumingMemoryBound(to: CChar.self)
+                    var outLeft = outBuf.count
+                    guard iconv(cd, &inPtr, &inLeft, &outPtr, &outLeft) != -1 else { return nil }
+                    return outBuf.count - outLeft
+                }
+            }
+            guard let produced else { return nil }
+            out.removeSubrange(produced...)
+            return out
         }
     }
 
