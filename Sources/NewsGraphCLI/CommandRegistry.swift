@@ -8,6 +8,7 @@ nonisolated(unsafe) let allCommands: [any Command.Type] = [
     AddCommand.self,
     MergeCommand.self,
     ExportCommand.self,
+    IndexCommand.self,
     AttendeesCommand.self,
     EventsCommand.self,
     PeopleCommand.self,

@@ -16,7 +16,7 @@ enum AddCommand: Command {
         An article already in the graph (same content) changes nothing: when every article is
         already there, FILE is not rewritten. A page that was edited since replaces its old
         articles (those it no longer yields are removed). Concurrent adds to one FILE wait for each other (a lock on FILE.lock), so none
-        loses the other's articles. A FILE that is not a NewsGraph graph is refused, never overwritten.
+        loses the other's articles. The query index (FILE.index) is rewritten with FILE. A FILE that is not a NewsGraph graph is refused, never overwritten.
 
         Options: as for `newsgraph build` (without --export); --graph defaults to newsgraph.graph.json.
 
@@ -38,6 +38,12 @@ enum AddCommand: Command {
         try GraphStore.checkReplaceable(graphPath)
         let batch = try BuildCommand.readBatch(paths, args, console)
         let result = try GraphUpdater.add(batch.facts, to: graphPath)
+        if result.wrote || !QueryIndex.isCurrent(forGraph: graphPath) {
+            // Under the graph's lock, so the index is of the file a concurrent add leaves.
+            let lock = try GraphLock(graphPath: graphPath)
+            IndexCommand.refresh(graphPath, console)
+            lock.unlock()
+        }
         let added = result.outcomes.filter { $0 == .added }.count
         let replaced = result.outcomes.filter { $0 == .replaced }.count
         let unchanged = result.outcomes.filter { $0 == .unchanged }.count

@@ -20,7 +20,7 @@ enum AttendeesCommand: Command {
                          given match anything; an unknown year matches any year)
           --place P      the event's place or any place above it, by name or short form
                          (汾阳, 汾阳市, 吕梁)
-        \(QueryOutput.commonHelp)
+        \(QueryOutput.indexedHelp)
 
         Examples:
           newsgraph attendees 推进会 --date 12-09 --place 汾阳
@@ -29,7 +29,7 @@ enum AttendeesCommand: Command {
 
         Exit status: 0 (also when nothing matches: the answer is empty), 1 on failure, 2 on usage.
         """
-    static let flagOptions = QueryOutput.flags
+    static let flagOptions = QueryOutput.indexedFlags
     static let valueOptions = QueryOutput.values.union(["--date", "--place"])
 
     static func run(_ args: ParsedArguments, _ console: Console) throws -> Int32 {
@@ -42,7 +42,8 @@ enum AttendeesCommand: Command {
         guard args.positionals.count <= 1 else {
             throw NewsGraphError.usage("one QUERY expected, got \(args.positionals.count) (quote a query with spaces)")
         }
-        let engine = QueryEngine(graph: try QueryOutput.loadGraph(args))
+        let graph = try QueryOutput.loadGraph(args, console) { try $0.attendeesGraph(matching: query, date: date) }
+        let engine = QueryEngine(graph: graph)
         let events = engine.attendees(matching: query, date: date, place: place)
         if args.has("--json") {
             console.write(try JSONOutput.render(Answer(events: events)))

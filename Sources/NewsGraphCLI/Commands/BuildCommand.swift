@@ -13,7 +13,7 @@ enum BuildCommand: Command {
 
         Reads every page (a folder is searched recursively for .txt and .jsonl files), tags it,
         resolves people, offices, organisations, places and events across all articles, and
-        writes the native graph file atomically. A file that cannot be read is reported and
+        writes the native graph file atomically, with its query index (FILE.index). A file that cannot be read is reported and
         skipped: the graph of the others is still written, and the exit code is 1.
         An existing FILE is replaced only if it is a NewsGraph graph; any other file is refused.
 
@@ -62,6 +62,7 @@ enum BuildCommand: Command {
             let lock = try GraphLock(graphPath: graphPath)
             defer { lock.unlock() }
             try GraphStore.save(document, to: graphPath)
+            IndexCommand.refresh(graphPath, console)
         }
         console.error(summary(verb: "built", graphPath: graphPath, batch: batch, graph: document.graph))
         var failed = !batch.failures.isEmpty

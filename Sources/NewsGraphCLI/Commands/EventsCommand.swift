@@ -16,7 +16,7 @@ enum EventsCommand: Command {
         and places, a note goes to stderr, and the exit status is 1: run again with an id.
 
         Options:
-        \(QueryOutput.commonHelp)
+        \(QueryOutput.indexedHelp)
 
         Examples:
           newsgraph events 林志远
@@ -24,7 +24,7 @@ enum EventsCommand: Command {
 
         Exit status: 0 found, 1 not found / several candidates / failure, 2 usage.
         """
-    static let flagOptions = QueryOutput.flags
+    static let flagOptions = QueryOutput.indexedFlags
     static let valueOptions = QueryOutput.values
 
     static func run(_ args: ParsedArguments, _ console: Console) throws -> Int32 {

@@ -13,7 +13,7 @@ enum MergeCommand: Command {
         the order of the inputs: this is how a large archive is built in shards on many machines.
         An article present in several shards with the same content is kept once; one article id
         with different contents in two shards is an error (the shards are not disjoint).
-        OUT is written atomically; an existing OUT that is not a NewsGraph graph is refused.
+        OUT is written atomically, with its query index (OUT.index); an existing OUT that is not a NewsGraph graph is refused.
 
         Options:
           -o, --output OUT   the merged graph file (required)
@@ -35,6 +35,7 @@ enum MergeCommand: Command {
         let lock = try GraphLock(graphPath: out)
         defer { lock.unlock() }
         try GraphStore.save(merged, to: out)
+        IndexCommand.refresh(out, console)
         console.error(
             "merged \(inputs.count) graphs into \(out): \(merged.articles.count) articles, \(merged.graph.nodes.count) nodes, \(merged.graph.edges.count) edges"
         )

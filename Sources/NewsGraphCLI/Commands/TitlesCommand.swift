@@ -17,7 +17,7 @@ enum TitlesCommand: Command {
         stderr, and the exit status is 1: run again with an id.
 
         Options:
-        \(QueryOutput.commonHelp)
+        \(QueryOutput.indexedHelp)
 
         Examples:
           newsgraph titles 林志远
@@ -25,7 +25,7 @@ enum TitlesCommand: Command {
 
         Exit status: 0 found, 1 not found / several candidates / failure, 2 usage.
         """
-    static let flagOptions = QueryOutput.flags
+    static let flagOptions = QueryOutput.indexedFlags
     static let valueOptions = QueryOutput.values
 
     static func run(_ args: ParsedArguments, _ console: Console) throws -> Int32 {

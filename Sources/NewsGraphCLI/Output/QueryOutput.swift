@@ -8,12 +8,23 @@ enum QueryOutput {
 
     /// Options every query command accepts.
     static let flags: Set<String> = ["--json"]
+    /// Options of the commands that can answer from the query index (`attendees`, `titles`, `events`).
+    static let indexedFlags: Set<String> = ["--json", "--no-index"]
     static let values: Set<String> = ["--graph"]
 
     /// Help lines for the common options.
     static let commonHelp = """
           --graph FILE   the graph to read (default: ./\(defaultGraph))
           --json         print the answer as JSON (shapes in schema/query-output.md)
+        """
+
+    /// Help lines for the commands that use the query index.
+    static let indexedHelp = """
+        \(commonHelp)
+          --no-index     read the whole graph even when its query index (FILE.index) is current
+
+        With a current query index (FILE.index, written by build/add/merge and `newsgraph
+        index`), only the part of the graph the answer needs is read; the answer is the same.
         """
 
     /// Loads the graph named by `--graph`, or the default one.
@@ -25,6 +36,36 @@ enum QueryOutput {
         }
         return try GraphStore.load(path)
     }
+
+    /// The part of the graph an indexed command needs, from the query index when it is current
+    /// (`fromIndex` returns nil when the index cannot narrow the question down), else the whole graph.
+    ///
+    /// An index that is stale or damaged is never used: the graph is loaded in full and one line on
+    /// stderr says how to rebuild the index; so does a missing index of a large graph.
+    static func loadGraph(
+        _ args: ParsedArguments, _ console: Console, fromIndex: (QueryIndex) throws -> KnowledgeGraph?
+    ) throws -> KnowledgeGraph {
+        let path = args.value("--graph") ?? defaultGraph
+        guard !args.has("--no-index"), FileManager.default.fileExists(atPath: path) else { return try loadGraph(args) }
+        let rebuild = "run `newsgraph index --graph \(path)` to make queries fast"
+        switch QueryIndex.open(graph: path) {
+        case .ready(let index):
+            do {
+                if let graph = try fromIndex(index) { return graph }
+            } catch {
+                console.error("newsgraph: note: the query index of \(path) is unusable (\(error)); reading the whole graph; \(rebuild)")
+            }
+        case .missing:
+            let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
+            if size >= largeGraph { console.error("newsgraph: note: \(path) has no query index; reading the whole graph; \(rebuild)") }
+        case .unusable(let reason):
+            console.error("newsgraph: note: the query index of \(path) is not used: \(reason); reading the whole graph; \(rebuild)")
+        }
+        return try loadGraph(args)
+    }
+
+    /// Graph files from this size on get a note when they have no query index (smaller ones load fast anyway).
+    static let largeGraph = 32 << 20
 
     /// A date option's value, parsed; a usage error when it is not a date.
     static func date(_ args: ParsedArguments, _ option: String) throws -> DatePattern? {
@@ -70,7 +111,8 @@ enum QueryOutput {
     ) throws -> Int32 {
         let person = try args.requirePositionals(1, "PERSON")[0]
         guard args.positionals.count == 1 else { throw NewsGraphError.usage("one PERSON expected") }
-        let engine = QueryEngine(graph: try loadGraph(args))
+        let graph = try loadGraph(args, console) { try $0.personGraph(matching: person, events: command == "events") }
+        let engine = QueryEngine(graph: graph)
         switch ask(engine, person) {
         case .notFound:
             console.error("no person matches '\(person)'")

@@ -1,0 +1,72 @@
+/// The binary layout of a query index file (`GRAPH.index`); see `schema/query-index.md`.
+///
+/// A fixed 512-byte header, then sections of little-endian fixed-width integers. The header
+/// names the graph file the index was built from (size, modification time, header checksum),
+/// a checksum of everything after the header, and each section's offset and element count.
+enum QueryIndexLayout {
+    static let magic = Array("NGQINDEX".utf8)
+    static let version: UInt32 = 1
+    static let headerSize = 512
+
+    // Header field offsets.
+    static let versionAt = 8
+    static let graphSizeAt = 16
+    static let graphMtimeSecondsAt = 24
+    static let graphMtimeNanosAt = 32
+    static let graphChecksumAt = 40  // 16 ASCII hex digits
+    static let payloadChecksumAt = 56
+    static let payloadSizeAt = 64
+    static let countsAt = 72  // nodes, edges, evidence, sentences: 4 × u32
+    static let directoryAt = 96  // per section: offset u64, count u64
+
+    /// The sections, in file order; each holds `count` elements of `width` bytes.
+    enum Section: Int, CaseIterable {
+        case nodeOffset, nodeLength, nodeType
+        case edgeOffset, edgeLength, edgeType, edgeSource, edgeTarget
+        case outStart, outEdges, inStart, inEdges
+        case evidenceOffset, evidenceLength, sentenceOffset, sentenceLength
+        case idKeys, idOrdinals, articleKeys, articleOrdinals
+        case nameOrdinals, nameStrings, nameFlags, nameBlob, nameGroups
+
+        var width: Int {
+            switch self {
+            case .nodeOffset, .edgeOffset, .evidenceOffset, .sentenceOffset, .idKeys, .articleKeys, .nameStrings: return 8
+            case .nodeType, .edgeType, .nameFlags, .nameBlob: return 1
+            default: return 4
+            }
+        }
+    }
+
+    /// Name-table flags: the name (bit 0) or label (bit 1) is plain text (`NameBytes.isPlain`).
+    static let namePlain: UInt8 = 1
+    static let labelPlain: UInt8 = 2
+
+    /// Name-table groups, in order.
+    static let nameGroupTypes: [NodeType] = [.person, .event, .place]
+
+    /// Type codes: the position in `allCases`.
+    static func code(_ t: NodeType) -> UInt8 { UInt8(NodeType.allCases.firstIndex(of: t)!) }
+    static func code(_ t: EdgeType) -> UInt8 { UInt8(EdgeType.allCases.firstIndex(of: t)!) }
+    static func nodeType(_ code: UInt8) -> NodeType? {
+        Int(code) < NodeType.allCases.count ? NodeType.allCases[Int(code)] : nil
+    }
+    static func edgeType(_ code: UInt8) -> EdgeType? {
+        Int(code) < EdgeType.allCases.count ? EdgeType.allCases[Int(code)] : nil
+    }
+
+    /// The integrity checksum of the payload: FNV-1a-style over 8-byte words (fast enough to
+    /// check on every query), the tail zero-padded.
+    static func payloadChecksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        let words = bytes.count / 8
+        for i in 0..<words {
+            let w = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))
+            h = (h ^ w) &* 0x0000_0100_0000_01B3
+            h ^= h >> 32
+        }
+        var tail: UInt64 = 0
+        for (k, b) in bytes[(words * 8)...].enumerated() { tail |= UInt64(b) << (8 * UInt64(k)) }
+        h = (h ^ tail ^ UInt64(bytes.count)) &* 0x0000_0100_0000_01B3
+        return h
+    }
+}

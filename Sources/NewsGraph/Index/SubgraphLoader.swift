@@ -1,0 +1,140 @@
+import Foundation
+
+/// Decodes the nodes and edges a query needs from their JSON fragments in the graph file,
+/// and collects them into a small `KnowledgeGraph` in the file's (id) order.
+///
+/// Each fragment is checked against the index (its id hashes to the ordinal, an edge's
+/// type and ends agree), so a damaged or mismatched index throws instead of answering.
+struct SubgraphLoader {
+    let index: QueryIndex
+    private(set) var nodes: [Int: Node] = [:]
+    private(set) var edges: [Int: Edge] = [:]
+    private var evidence: [Int: Evidence] = [:]
+    private var sentences: [Int: String] = [:]
+    private var placesByName: [String: [Int]]?
+    private let decoder = JSONDecoder()
+
+    init(_ index: QueryIndex) { self.index = index }
+
+    /// The graph of everything loaded, nodes and edges in file order.
+    func graph() -> KnowledgeGraph {
+        KnowledgeGraph(
+            nodes: nodes.keys.sorted().map { nodes[$0]! }, edges: edges.keys.sorted().map { edges[$0]! })
+    }
+
+    /// The node at `ordinal`, loaded (once) into the subgraph.
+    @discardableResult
+    mutating func node(_ ordinal: Int) throws -> Node {
+        if let n = nodes[ordinal] { return n }
+        let bytes = try index.graphBytes(try index.u64(.nodeOffset, ordinal), try index.u32(.nodeLength, ordinal))
+        let stored: StoredGraph.StoredNode
+        do { stored = try decoder.decode(StoredGraph.StoredNode.self, from: Data(buffer: bytes)) } catch {
+            throw QueryIndex.Damaged("node #\(ordinal) does not decode: \(error)")
+        }
+        guard try index.nodeType(ordinal) == stored.type, try index.ordinals(ofID: stored.id).contains(ordinal) else {
+            throw QueryIndex.Damaged("node #\(ordinal) does not match the index")
+        }
+        let n = Node(
+            id: stored.id, type: stored.type, label: stored.label, properties: stored.properties, dates: stored.dates,
+            evidence: try stored.evidence.map { try evidence($0) })
+        nodes[ordinal] = n
+        return n
+    }
+
+    /// The edge at `ordinal`, loaded (once) into the subgraph (its end nodes are not loaded).
+    @discardableResult
+    mutating func edge(_ ordinal: Int) throws -> Edge {
+        if let e = edges[ordinal] { return e }
+        let bytes = try index.graphBytes(try index.u64(.edgeOffset, ordinal), try index.u32(.edgeLength, ordinal))
+        let stored: StoredGraph.StoredEdge
+        do { stored = try decoder.decode(StoredGraph.StoredEdge.self, from: Data(buffer: bytes)) } catch {
+            throw QueryIndex.Damaged("edge #\(ordinal) does not decode: \(error)")
+        }
+        guard try index.edgeType(ordinal) == stored.type,
+            try index.ordinals(ofID: stored.source).contains(try index.u32(.edgeSource, ordinal)),
+            try index.ordinals(ofID: stored.target).contains(try index.u32(.edgeTarget, ordinal))
+        else { throw QueryIndex.Damaged("edge #\(ordinal) does not match the index") }
+        let e = Edge(
+            id: stored.id, type: stored.type, source: stored.source, target: stored.target, properties: stored.properties,
+            dates: stored.dates, evidence: try stored.evidence.map { try evidence($0) },
+            observations: try stored.observations.map { o in
+                Observation(date: o.date, title: o.title, role: o.role, former: o.former, evidence: try evidence(o.evidence))
+            })
+        edges[ordinal] = e
+        return e
+    }
+
+    /// Ordinals of the edges of one type leaving (or arriving at) a node, in id order.
+    func edges(of node: Int, _ type: EdgeType, outgoing: Bool) throws -> [Int] {
+        try index.edges(of: node, outgoing: outgoing).filter { try index.edgeType($0) == type }
+    }
+
+    /// The ordinal at the other end of an edge.
+    func target(_ edge: Int) throws -> Int { try index.u32(.edgeTarget, edge) }
+    func source(_ edge: Int) throws -> Int { try index.u32(.edgeSource, edge) }
+
+    /// Entry `i` of the evidence table, with its sentence; checked like `EvidenceTable` checks it.
+    private mutating func evidence(_ i: Int) throws -> Evidence {
+        if let e = evidence[i] { return e }
+        guard i >= 0, i < index.evidenceCount else { throw QueryIndex.Damaged("evidence #\(i) does not exist") }
+        let bytes = try index.graphBytes(try index.u64(.evidenceOffset, i), try index.u32(.evidenceLength, i))
+        let entry: EvidenceTable.Entry
+        do { entry = try decoder.decode(EvidenceTable.Entry.self, from: Data(buffer: bytes)) } catch {
+            throw QueryIndex.Damaged("evidence #\(i) does not decode")
+        }
+        guard entry.sentence >= 0, entry.sentence < index.sentenceCount, entry.start <= entry.end else {
+            throw QueryIndex.Damaged("evidence #\(i) is damaged")
+        }
+        let e = Evidence(
+            file: entry.file, article: entry.article, span: Span(start: entry.start, end: entry.end),
+            sentence: try sentence(entry.sentence), rule: entry.rule)
+        evidence[i] = e
+        return e
+    }
+
+    private mutating func sentence(_ i: Int) throws -> String {
+        if let s = sentences[i] { return s }
+        let bytes = try index.graphBytes(try index.u64(.sentenceOffset, i), try index.u32(.sentenceLength, i))
+        var wrapped = Data([0x5B])
+        wrapped.append(contentsOf: bytes)
+        wrapped.append(0x5D)
+        guard let s = (try? decoder.decode([String].self, from: wrapped))?.first else {
+            throw QueryIndex.Damaged("sentence #\(i) does not decode")
+        }
+        sentences[i] = s
+        return s
+    }
+
+    // MARK: Places
+
+    /// Ordinals of the Place nodes named `name` (as `GraphIndex.placesByName` keys them), in file order.
+    mutating func places(named name: String) throws -> [Int] {
+        if placesByName == nil {
+            var table: [String: [Int]] = [:]
+            for k in try index.nameEntries(of: .place) { table[try index.nameString(k, 0).string, default: []].append(try index.u32(.nameOrdinals, k)) }
+            placesByName = table
+        }
+        return placesByName?[name] ?? []
+    }
+
+    /// Loads what `GraphIndex.placeChain` reads from a node: it, its `locatedIn` edges and
+    /// their targets, and so on up through the places above it.
+    mutating func loadPlaceChain(_ start: Int) throws {
+        var seen: Set<Int> = [start]
+        var frontier = [start]
+        while let n = frontier.popLast() {
+            try node(n)
+            for e in try edges(of: n, .locatedIn, outgoing: true) {
+                try edge(e)
+                // The chain climbs through places only; other targets are skipped unread, as there.
+                let t = try target(e)
+                if try index.nodeType(t) == .place, seen.insert(t).inserted { frontier.append(t) }
+            }
+        }
+    }
+
+    /// Loads the chains of every place named `name` (what `GraphIndex.placeChain(named:)` reads).
+    mutating func loadPlaceChain(named name: String) throws {
+        for p in try places(named: name) { try loadPlaceChain(p) }
+    }
+}
