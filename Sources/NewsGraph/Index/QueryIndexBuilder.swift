@@ -52,8 +52,8 @@ struct QueryIndexBuilder {
         }
         let payloadSize = out.count - QueryIndexLayout.headerSize
         put64(UInt64(payloadSize), at: QueryIndexLayout.payloadSizeAt)
-        let checksum = out.withUnsafeBytes { QueryIndexLayout.payloadChecksum(UnsafeRawBufferPointer(rebasing: $0[QueryIndexLayout.headerSize...])) }
-        put64(checksum, at: QueryIndexLayout.payloadChecksumAt)
+        let checksum = out.withUnsafeBytes { QueryIndexLayout.checksum($0) }
+        put64(checksum, at: QueryIndexLayout.checksumAt)
         return (out, counts)
     }
 

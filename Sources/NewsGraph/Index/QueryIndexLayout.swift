@@ -14,7 +14,7 @@ enum QueryIndexLayout {
     static let graphMtimeSecondsAt = 24
     static let graphMtimeNanosAt = 32
     static let graphChecksumAt = 40  // 16 ASCII hex digits
-    static let payloadChecksumAt = 56
+    static let checksumAt = 56  // over the whole file but this field
     static let payloadSizeAt = 64
     static let countsAt = 72  // nodes, edges, evidence, sentences: 4 × u32
     static let directoryAt = 96  // per section: offset u64, count u64
@@ -54,19 +54,23 @@ enum QueryIndexLayout {
         Int(code) < EdgeType.allCases.count ? EdgeType.allCases[Int(code)] : nil
     }
 
-    /// The integrity checksum of the payload: FNV-1a-style over 8-byte words (fast enough to
-    /// check on every query), the tail zero-padded.
-    static func payloadChecksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
+    /// The integrity checksum of an index file: FNV-1a-style over 8-byte words (fast enough to
+    /// check on every query) of every byte except the checksum field itself.
+    static func checksum(_ file: UnsafeRawBufferPointer) -> UInt64 {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        let words = bytes.count / 8
-        for i in 0..<words {
-            let w = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))
-            h = (h ^ w) &* 0x0000_0100_0000_01B3
-            h ^= h >> 32
+        guard file.count >= checksumAt + 8 else { return 0 }
+        for part in [0..<checksumAt, (checksumAt + 8)..<file.count] {
+            let bytes = UnsafeRawBufferPointer(rebasing: file[part])
+            let words = bytes.count / 8
+            for i in 0..<words {
+                let w = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))
+                h = (h ^ w) &* 0x0000_0100_0000_01B3
+                h ^= h >> 32
+            }
+            var tail: UInt64 = 0
+            for (k, b) in bytes[(words * 8)...].enumerated() { tail |= UInt64(b) << (8 * UInt64(k)) }
+            h = (h ^ tail ^ UInt64(bytes.count)) &* 0x0000_0100_0000_01B3
         }
-        var tail: UInt64 = 0
-        for (k, b) in bytes[(words * 8)...].enumerated() { tail |= UInt64(b) << (8 * UInt64(k)) }
-        h = (h ^ tail ^ UInt64(bytes.count)) &* 0x0000_0100_0000_01B3
         return h
     }
 }
