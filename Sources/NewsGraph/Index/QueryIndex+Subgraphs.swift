@@ -17,7 +17,7 @@ extension QueryIndex {
             for e in try edges(of: p, outgoing: true) {
                 try g.edge(e)
                 switch try edgeType(e) {
-                case .holds: try g.node(try g.target(e))
+                case .holds: try g.node(try g.target(e), evidence: false)
                 case .attended where events && people.count == 1: try loadEventPlace(try g.target(e), &g)
                 default: break
                 }
@@ -69,7 +69,8 @@ extension QueryIndex {
 
     /// What `QueryEngine.eventPlace` reads: the event, its `place` property's places, its `heldIn` places.
     private func loadEventPlace(_ event: Int, _ g: inout SubgraphLoader) throws {
-        let node = try g.node(event)
+        // `events` reads the event's name, date and place, not its evidence (the attended edge's is cited).
+        let node = try g.node(event, evidence: false)
         if let name = node.properties["place"], !name.isEmpty { try g.loadPlaceChain(named: name) }
         for e in try g.edges(of: event, .heldIn, outgoing: true) {
             try g.edge(e)
@@ -81,15 +82,15 @@ extension QueryIndex {
     /// What `QueryEngine.attendees` reads about one event: its place (stated, else its
     /// organisers', else the places announced with it), organiser, and attendees with their offices.
     private func loadAttendees(_ event: Int, _ g: inout SubgraphLoader) throws {
-        try loadEventPlace(event, &g)
         let node = try g.node(event)
+        try loadEventPlace(event, &g)
         var stated = !(node.properties["place"] ?? "").isEmpty
         for e in try g.edges(of: event, .heldIn, outgoing: true) where try nodeType(try g.target(e)) == .place { stated = true }
         var organized = false
         for e in try g.edges(of: event, .organizedBy, outgoing: true) {
             try g.edge(e)
             let org = try g.target(e)
-            let orgNode = try g.node(org)
+            let orgNode = try g.node(org, evidence: false)
             if let j = orgNode.properties["jurisdiction"], !j.isEmpty {
                 try g.loadPlaceChain(named: j)
                 organized = true
@@ -104,10 +105,10 @@ extension QueryIndex {
         for e in try g.edges(of: event, .attended, outgoing: false) {
             try g.edge(e)
             let person = try g.source(e)
-            try g.node(person)
+            try g.node(person, evidence: false)
             for h in try g.edges(of: person, .holds, outgoing: true) {
                 try g.edge(h)
-                try g.node(try g.target(h))
+                try g.node(try g.target(h), evidence: false)
             }
         }
     }
@@ -117,7 +118,7 @@ extension QueryIndex {
     private func loadAnnouncedPlaces(_ event: Node, _ g: inout SubgraphLoader) throws {
         for ev in event.evidence {
             for a in try articleOrdinals(ev.article) where try nodeType(a) == .article {
-                let article = try g.node(a)
+                let article = try g.node(a, evidence: false)
                 guard article.properties["id"] == ev.article else { continue }
                 for m in try g.edges(of: a, .mentions, outgoing: true) where try nodeType(try g.target(m)) == .place {
                     try g.edge(m)

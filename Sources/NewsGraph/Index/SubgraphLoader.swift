@@ -9,6 +9,8 @@ struct SubgraphLoader {
     let index: QueryIndex
     private(set) var nodes: [Int: Node] = [:]
     private(set) var edges: [Int: Edge] = [:]
+    /// Nodes loaded without their evidence.
+    private var lean: Set<Int> = []
     private var evidence: [Int: Evidence] = [:]
     private var sentences: [Int: String] = [:]
     private var placesByName: [String: [Int]]?
@@ -23,9 +25,13 @@ struct SubgraphLoader {
     }
 
     /// The node at `ordinal`, loaded (once) into the subgraph.
+    ///
+    /// Without `evidence` its evidence list is left empty: for the places, organisations,
+    /// positions and articles a query reads only for their names and properties (a province's
+    /// evidence runs to thousands of sentences). The equivalence tests hold this to the engine.
     @discardableResult
-    mutating func node(_ ordinal: Int) throws -> Node {
-        if let n = nodes[ordinal] { return n }
+    mutating func node(_ ordinal: Int, evidence withEvidence: Bool = true) throws -> Node {
+        if let n = nodes[ordinal], !withEvidence || !lean.contains(ordinal) { return n }
         let bytes = try index.graphBytes(try index.u64(.nodeOffset, ordinal), try index.u32(.nodeLength, ordinal))
         let stored: StoredGraph.StoredNode
         do { stored = try decoder.decode(StoredGraph.StoredNode.self, from: Data(buffer: bytes)) } catch {
@@ -36,8 +42,9 @@ struct SubgraphLoader {
         }
         let n = Node(
             id: stored.id, type: stored.type, label: stored.label, properties: stored.properties, dates: stored.dates,
-            evidence: try stored.evidence.map { try evidence($0) })
+            evidence: withEvidence ? try stored.evidence.map { try evidence($0) } : [])
         nodes[ordinal] = n
+        if withEvidence { lean.remove(ordinal) } else { lean.insert(ordinal) }
         return n
     }
 
@@ -123,7 +130,7 @@ struct SubgraphLoader {
         var seen: Set<Int> = [start]
         var frontier = [start]
         while let n = frontier.popLast() {
-            try node(n)
+            try node(n, evidence: false)
             for e in try edges(of: n, .locatedIn, outgoing: true) {
                 try edge(e)
                 // The chain climbs through places only; other targets are skipped unread, as there.
