@@ -81,7 +81,9 @@ struct JSONBytes {
     mutating func string() throws -> String {
         _ = try peek()
         let (range, escaped) = try skipString()
-        if !escaped { return String(decoding: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count), as: UTF8.self) }
+        if !escaped {
+            return String(decoding: UnsafeBufferPointer(start: base + range.lowerBound, count: range.count), as: UTF8.self)
+        }
         return try Self.unescape(UnsafeBufferPointer(start: base + range.lowerBound, count: range.count), at: range.lowerBound)
     }
 

@@ -32,7 +32,8 @@ extension QueryIndex {
         let to = try u64(.nameStrings, 3 * k + which + 1)
         guard from <= to, to <= UInt64(count(.nameBlob)) else { throw Damaged("the name table is damaged") }
         let flags = try u8(.nameFlags, k)
-        let plain = which == 0 ? flags & QueryIndexLayout.namePlain != 0 : which == 1 ? flags & QueryIndexLayout.labelPlain != 0 : false
+        let plain =
+            which == 0 ? flags & QueryIndexLayout.namePlain != 0 : which == 1 ? flags & QueryIndexLayout.labelPlain != 0 : false
         return NameString(bytes: try bytes(.nameBlob, Int(from)..<Int(to)), plain: plain)
     }
 
@@ -52,7 +53,9 @@ extension QueryIndex {
         let plain = NameBytes.isPlain(q) ? q : nil
         var found: [Int] = []
         for k in try nameEntries(of: type) {
-            if try nameString(k, 0).contains(query, plainBytes: plain) || (labels && (try nameString(k, 1).contains(query, plainBytes: plain))) {
+            if try nameString(k, 0).contains(query, plainBytes: plain)
+                || (labels && (try nameString(k, 1).contains(query, plainBytes: plain)))
+            {
                 found.append(k)
             }
         }

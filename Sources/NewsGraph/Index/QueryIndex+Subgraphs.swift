@@ -8,8 +8,10 @@ extension QueryIndex {
     /// their offices, and — for `events` and one person — the events they attended with the
     /// places those events were held in.
     ///
-    /// Throws when the index turns out damaged or does not match the graph file.
-    public func personGraph(matching query: String, events: Bool) throws -> KnowledgeGraph {
+    /// Nil for an empty query (the index leaves that to the whole graph); throws when the index
+    /// turns out damaged or does not match the graph file.
+    public func personGraph(matching query: String, events: Bool) throws -> KnowledgeGraph? {
+        guard !query.isEmpty else { return nil }
         var g = SubgraphLoader(self)
         let people = try matchPeople(query, &g)
         for p in people {

@@ -124,7 +124,8 @@ public struct QueryIndex: Sendable {
     func u32(_ s: QueryIndexLayout.Section, _ i: Int) throws -> Int {
         let d = directory[s.rawValue]
         guard i >= 0, i < d.count else { throw Damaged("an index table is read out of bounds") }
-        return Int(UInt32(littleEndian: UnsafeRawPointer(index.base).loadUnaligned(fromByteOffset: d.offset + 4 * i, as: UInt32.self)))
+        return Int(
+            UInt32(littleEndian: UnsafeRawPointer(index.base).loadUnaligned(fromByteOffset: d.offset + 4 * i, as: UInt32.self)))
     }
 
     func u8(_ s: QueryIndexLayout.Section, _ i: Int) throws -> UInt8 {

@@ -104,7 +104,9 @@ struct QueryIndexBuilder {
 
     private static func layOutLookups(_ scan: GraphFileScan, into sections: inout [QueryIndexLayout.Section: [UInt8]]) {
         var w = LittleEndianBytes()
-        let ids = scan.nodes.enumerated().map { (NameBytes.hash(NameBytes.key($0.element.id)), UInt32($0.offset)) }.sorted { $0 < $1 }
+        let ids = scan.nodes.enumerated().map { (NameBytes.hash(NameBytes.key($0.element.id)), UInt32($0.offset)) }.sorted {
+            $0 < $1
+        }
         for (k, _) in ids { w.u64(k) }
         sections[.idKeys] = w.take()
         for (_, o) in ids { w.u32(o) }

@@ -118,7 +118,9 @@ struct SubgraphLoader {
     mutating func places(named name: String) throws -> [Int] {
         if placesByName == nil {
             var table: [String: [Int]] = [:]
-            for k in try index.nameEntries(of: .place) { table[try index.nameString(k, 0).string, default: []].append(try index.u32(.nameOrdinals, k)) }
+            for k in try index.nameEntries(of: .place) {
+                table[try index.nameString(k, 0).string, default: []].append(try index.u32(.nameOrdinals, k))
+            }
             placesByName = table
         }
         return placesByName?[name] ?? []

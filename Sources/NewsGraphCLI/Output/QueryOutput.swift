@@ -53,13 +53,17 @@ enum QueryOutput {
             do {
                 if let graph = try fromIndex(index) { return graph }
             } catch {
-                console.error("newsgraph: note: the query index of \(path) is unusable (\(error)); reading the whole graph; \(rebuild)")
+                console.error(
+                    "newsgraph: note: the query index of \(path) is unusable (\(error)); reading the whole graph; \(rebuild)")
             }
         case .missing:
             let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.intValue ?? 0
-            if size >= largeGraph { console.error("newsgraph: note: \(path) has no query index; reading the whole graph; \(rebuild)") }
+            if size >= largeGraph {
+                console.error("newsgraph: note: \(path) has no query index; reading the whole graph; \(rebuild)")
+            }
         case .unusable(let reason):
-            console.error("newsgraph: note: the query index of \(path) is not used: \(reason); reading the whole graph; \(rebuild)")
+            console.error(
+                "newsgraph: note: the query index of \(path) is not used: \(reason); reading the whole graph; \(rebuild)")
         }
         return try loadGraph(args)
     }

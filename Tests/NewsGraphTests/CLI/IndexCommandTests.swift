@@ -82,7 +82,9 @@ import Testing
     @Test func theIndexCommandRefusesADamagedGraphAndWritesNothing() throws {
         let cli = try CLIRunner()
         defer { cli.cleanUp() }
-        let path = try cli.write("{\"format\":\"newsgraph-graph\",\"version\":1,\"checksum\":\"fnv1a64:0000000000000000\",\"body\":{}}", as: "bad.graph.json")
+        let path = try cli.write(
+            "{\"format\":\"newsgraph-graph\",\"version\":1,\"checksum\":\"fnv1a64:0000000000000000\",\"body\":{}}",
+            as: "bad.graph.json")
         let r = try cli.run(["index", "--graph", "bad.graph.json"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("bad.graph.json"), "\(r.stderr)")
