@@ -75,7 +75,7 @@ extension QueryIndex {
         let node = try g.node(event, evidence: false)
         if let name = node.properties["place"], !name.isEmpty { try g.loadPlaceChain(named: name) }
         for e in try g.edges(of: event, .heldIn, outgoing: true) {
-            try g.edge(e)
+            try g.edge(e, evidence: false)
             let t = try g.target(e)
             if try nodeType(t) == .place { try g.loadPlaceChain(t) }
         }
@@ -90,7 +90,7 @@ extension QueryIndex {
         for e in try g.edges(of: event, .heldIn, outgoing: true) where try nodeType(try g.target(e)) == .place { stated = true }
         var organized = false
         for e in try g.edges(of: event, .organizedBy, outgoing: true) {
-            try g.edge(e)
+            try g.edge(e, evidence: false)
             let org = try g.target(e)
             let orgNode = try g.node(org, evidence: false)
             if let j = orgNode.properties["jurisdiction"], !j.isEmpty {
@@ -98,7 +98,7 @@ extension QueryIndex {
                 organized = true
             }
             for l in try g.edges(of: org, .locatedIn, outgoing: true) {
-                try g.edge(l)
+                try g.edge(l, evidence: false)
                 try g.loadPlaceChain(try g.target(l))
                 organized = true
             }

@@ -9,8 +9,9 @@ struct SubgraphLoader {
     let index: QueryIndex
     private(set) var nodes: [Int: Node] = [:]
     private(set) var edges: [Int: Edge] = [:]
-    /// Nodes loaded without their evidence.
+    /// Nodes and edges loaded without their evidence.
     private var lean: Set<Int> = []
+    private var leanEdges: Set<Int> = []
     private var evidence: [Int: Evidence] = [:]
     private var sentences: [Int: String] = [:]
     private var placesByName: [String: [Int]]?
@@ -49,9 +50,13 @@ struct SubgraphLoader {
     }
 
     /// The edge at `ordinal`, loaded (once) into the subgraph (its end nodes are not loaded).
+    ///
+    /// Without `evidence` its evidence and observations are left empty: for the `locatedIn`,
+    /// `heldIn` and `organizedBy` edges a query follows only to their targets (a city's
+    /// `locatedIn` edge cites every article naming it).
     @discardableResult
-    mutating func edge(_ ordinal: Int) throws -> Edge {
-        if let e = edges[ordinal] { return e }
+    mutating func edge(_ ordinal: Int, evidence withEvidence: Bool = true) throws -> Edge {
+        if let e = edges[ordinal], !withEvidence || !leanEdges.contains(ordinal) { return e }
         let bytes = try index.graphBytes(try index.u64(.edgeOffset, ordinal), try index.u32(.edgeLength, ordinal))
         let stored: StoredGraph.StoredEdge
         do { stored = try decoder.decode(StoredGraph.StoredEdge.self, from: Data(buffer: bytes)) } catch {
@@ -63,11 +68,13 @@ struct SubgraphLoader {
         else { throw QueryIndex.Damaged("edge #\(ordinal) does not match the index") }
         let e = Edge(
             id: stored.id, type: stored.type, source: stored.source, target: stored.target, properties: stored.properties,
-            dates: stored.dates, evidence: try stored.evidence.map { try evidence($0) },
-            observations: try stored.observations.map { o in
-                Observation(date: o.date, title: o.title, role: o.role, former: o.former, evidence: try evidence(o.evidence))
-            })
+            dates: stored.dates, evidence: withEvidence ? try stored.evidence.map { try evidence($0) } : [],
+            observations: withEvidence
+                ? try stored.observations.map { o in
+                    Observation(date: o.date, title: o.title, role: o.role, former: o.former, evidence: try evidence(o.evidence))
+                } : [])
         edges[ordinal] = e
+        if withEvidence { leanEdges.remove(ordinal) } else { leanEdges.insert(ordinal) }
         return e
     }
 
@@ -134,7 +141,7 @@ struct SubgraphLoader {
         while let n = frontier.popLast() {
             try node(n, evidence: false)
             for e in try edges(of: n, .locatedIn, outgoing: true) {
-                try edge(e)
+                try edge(e, evidence: false)
                 // The chain climbs through places only; other targets are skipped unread, as there.
                 let t = try target(e)
                 if try index.nodeType(t) == .place, seen.insert(t).inserted { frontier.append(t) }
