@@ -34,16 +34,27 @@ struct SubgraphLoader {
     mutating func node(_ ordinal: Int, evidence withEvidence: Bool = true) throws -> Node {
         if let n = nodes[ordinal], !withEvidence || !lean.contains(ordinal) { return n }
         let bytes = try index.graphBytes(try index.u64(.nodeOffset, ordinal), try index.u32(.nodeLength, ordinal))
-        let stored: StoredGraph.StoredNode
-        do { stored = try decoder.decode(StoredGraph.StoredNode.self, from: Data(buffer: bytes)) } catch {
+        let n: Node
+        do {
+            if withEvidence {
+                let stored = try decoder.decode(StoredGraph.StoredNode.self, from: Data(buffer: bytes))
+                n = Node(
+                    id: stored.id, type: stored.type, label: stored.label, properties: stored.properties,
+                    dates: stored.dates, evidence: try stored.evidence.map { try evidence($0) })
+            } else {
+                let stored = try decoder.decode(LeanFragment.Node.self, from: Data(buffer: bytes))
+                n = Node(
+                    id: stored.id, type: stored.type, label: stored.label, properties: stored.properties,
+                    dates: stored.dates)
+            }
+        } catch let d as QueryIndex.Damaged {
+            throw d
+        } catch {
             throw QueryIndex.Damaged("node #\(ordinal) does not decode: \(error)")
         }
-        guard try index.nodeType(ordinal) == stored.type, try index.ordinals(ofID: stored.id).contains(ordinal) else {
+        guard try index.nodeType(ordinal) == n.type, try index.ordinals(ofID: n.id).contains(ordinal) else {
             throw QueryIndex.Damaged("node #\(ordinal) does not match the index")
         }
-        let n = Node(
-            id: stored.id, type: stored.type, label: stored.label, properties: stored.properties, dates: stored.dates,
-            evidence: withEvidence ? try stored.evidence.map { try evidence($0) } : [])
         nodes[ordinal] = n
         if withEvidence { lean.remove(ordinal) } else { lean.insert(ordinal) }
         return n
@@ -58,21 +69,32 @@ struct SubgraphLoader {
     mutating func edge(_ ordinal: Int, evidence withEvidence: Bool = true) throws -> Edge {
         if let e = edges[ordinal], !withEvidence || !leanEdges.contains(ordinal) { return e }
         let bytes = try index.graphBytes(try index.u64(.edgeOffset, ordinal), try index.u32(.edgeLength, ordinal))
-        let stored: StoredGraph.StoredEdge
-        do { stored = try decoder.decode(StoredGraph.StoredEdge.self, from: Data(buffer: bytes)) } catch {
+        let e: Edge
+        do {
+            if withEvidence {
+                let stored = try decoder.decode(StoredGraph.StoredEdge.self, from: Data(buffer: bytes))
+                e = Edge(
+                    id: stored.id, type: stored.type, source: stored.source, target: stored.target,
+                    properties: stored.properties, dates: stored.dates, evidence: try stored.evidence.map { try evidence($0) },
+                    observations: try stored.observations.map { o in
+                        Observation(
+                            date: o.date, title: o.title, role: o.role, former: o.former, evidence: try evidence(o.evidence))
+                    })
+            } else {
+                let stored = try decoder.decode(LeanFragment.Edge.self, from: Data(buffer: bytes))
+                e = Edge(
+                    id: stored.id, type: stored.type, source: stored.source, target: stored.target,
+                    properties: stored.properties, dates: stored.dates)
+            }
+        } catch let d as QueryIndex.Damaged {
+            throw d
+        } catch {
             throw QueryIndex.Damaged("edge #\(ordinal) does not decode: \(error)")
         }
-        guard try index.edgeType(ordinal) == stored.type,
-            try index.ordinals(ofID: stored.source).contains(try index.u32(.edgeSource, ordinal)),
-            try index.ordinals(ofID: stored.target).contains(try index.u32(.edgeTarget, ordinal))
+        guard try index.edgeType(ordinal) == e.type,
+            try index.ordinals(ofID: e.source).contains(try index.u32(.edgeSource, ordinal)),
+            try index.ordinals(ofID: e.target).contains(try index.u32(.edgeTarget, ordinal))
         else { throw QueryIndex.Damaged("edge #\(ordinal) does not match the index") }
-        let e = Edge(
-            id: stored.id, type: stored.type, source: stored.source, target: stored.target, properties: stored.properties,
-            dates: stored.dates, evidence: withEvidence ? try stored.evidence.map { try evidence($0) } : [],
-            observations: withEvidence
-                ? try stored.observations.map { o in
-                    Observation(date: o.date, title: o.title, role: o.role, former: o.former, evidence: try evidence(o.evidence))
-                } : [])
         edges[ordinal] = e
         if withEvidence { leanEdges.remove(ordinal) } else { leanEdges.insert(ordinal) }
         return e
