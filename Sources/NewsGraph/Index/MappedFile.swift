@@ -23,7 +23,7 @@ final class MappedFile: @unchecked Sendable {
         var nanoseconds: Int64
     }
 
-    /// Maps `path`; nil when it cannot be opened or is empty (`reason` says why).
+    /// Maps `path`; throws `unreadable` when it cannot be opened, stated or mapped, or is empty.
     init(_ path: String) throws {
         self.path = path
         let fd = open(path, O_RDONLY)
