@@ -25,9 +25,14 @@ public struct GraphBuilder: Sendable {
         let events = EventResolver(places: places)
         var acc = GraphAccumulator()
         for person in people.people {
-            var props = ["name": person.name, "anchors": person.anchors.map(\.disambiguator).joined(separator: " ")]
-            if case .page = person.primary {} else { props["jurisdiction"] = person.primary.displayName }
-            acc.node(person.id, .person, label: person.name, properties: props)
+            var jurisdiction: String?
+            if case .page = person.primary {} else { jurisdiction = person.primary.displayName }
+            acc.node(
+                person.id, .person, label: person.name,
+                properties: [
+                    "name": person.name, "anchors": person.anchors.map(\.disambiguator).joined(separator: " "),
+                    "jurisdiction": jurisdiction,
+                ])
         }
         for a in facts {
             let context = ArticleContext(
