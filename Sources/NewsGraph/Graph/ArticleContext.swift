@@ -23,57 +23,59 @@ struct ArticleContext {
         issueDate = facts.metadata.date
     }
 
-    func contribute(to acc: inout GraphAccumulator) {
-        let article = addArticle(&acc)
+    func contribute(to acc: inout GraphAccumulator, cache: inout ContributionCache) {
+        let article = addArticle(&acc, &cache)
+        let contextID = cache.context(placeContext)
         for m in facts.mentions {
             switch m.kind {
             case .place:
                 let ev = acc.evidence(m.evidence)
                 let parent = m.attributes["parent"].flatMap { $0.contains(",") ? nil : $0 }
-                let path = places.path(of: m.canonical, parentHint: parent, context: placeContext)
-                let place = addPlace(path, ev, direct: true, &acc)
+                let path = cache.place(
+                    m.canonical, parentHint: parent, context: placeContext, contextID: contextID, directory: places, &acc)
+                let place = addPlace(path, ev, direct: true, &acc, &cache)
                 acc.edge(.mentions, from: article, to: place, evidence: ev, date: issueDate)
             case .organization:
                 let ev = acc.evidence(m.evidence)
-                let org = addOrganization(m.canonical, ev, direct: true, &acc)
+                let org = addOrganization(m.canonical, ev, direct: true, contextID, &acc, &cache)
                 acc.edge(.mentions, from: article, to: org, evidence: ev, date: issueDate)
             case .person:
-                guard let id = people.id(article: facts.id, name: m.canonical) else { continue }
+                guard let person = personRef(m.canonical, &acc, &cache) else { continue }
                 let ev = acc.evidence(m.evidence)
-                let person = acc.node(id, .person, label: m.canonical, evidence: ev, date: issueDate)
+                acc.reinforce(person, label: m.canonical, evidence: ev, date: issueDate)
                 acc.edge(.mentions, from: article, to: person, evidence: ev, date: issueDate)
             case .office, .event, .date:
                 // Offices arrive as claims and events as announcements, each with more structure.
                 continue
             }
         }
-        for c in facts.offices { addClaim(c, article, &acc) }
+        for c in facts.offices { addClaim(c, article, contextID, &acc, &cache) }
         var eventRefs: [String: (ref: GraphAccumulator.NodeRef, date: PartialDate?)] = [:]
         for e in facts.events {
-            eventRefs[e.key] = (addEvent(e, article, &acc), e.date)
+            eventRefs[e.key] = (addEvent(e, article, contextID, &acc, &cache), e.date)
         }
         for t in facts.attendances {
-            guard let id = people.id(article: facts.id, name: t.person), let event = eventRefs[t.event] else { continue }
+            guard let event = eventRefs[t.event], let person = personRef(t.person, &acc, &cache) else { continue }
             let date = event.date ?? issueDate
             let ev = acc.evidence(t.evidence)
-            let person = acc.node(id, .person, label: t.person, implied: ev, date: date)
+            acc.reinforce(person, label: t.person, implied: ev, date: date)
             acc.edge(
                 .attended, from: person, to: event.ref, evidence: ev, date: date,
                 observation: (date: date, title: nil, role: t.role.rawValue, former: false))
             acc.edge(.mentions, from: article, to: person, evidence: ev, date: issueDate)
         }
         for au in facts.authors {
-            guard let id = people.id(article: facts.id, name: au.name) else { continue }
+            guard let person = personRef(au.name, &acc, &cache) else { continue }
             let ev = acc.evidence(
                 Evidence(file: facts.file, article: facts.id, span: au.span, sentence: au.name, rule: "byline"))
-            let person = acc.node(id, .person, label: au.name, evidence: ev, date: issueDate)
+            acc.reinforce(person, label: au.name, evidence: ev, date: issueDate)
             acc.edge(
                 .authored, from: person, to: article, evidence: ev, date: issueDate,
                 observation: (date: issueDate, title: nil, role: au.role.rawValue, former: false))
         }
     }
 
-    private func addArticle(_ acc: inout GraphAccumulator) -> GraphAccumulator.NodeRef {
+    private func addArticle(_ acc: inout GraphAccumulator, _ cache: inout ContributionCache) -> GraphAccumulator.NodeRef {
         let ev = acc.evidence(
             Evidence(
                 file: facts.file, article: facts.id, span: facts.rawSpan, sentence: facts.headline ?? "", rule: "article"))
@@ -86,54 +88,59 @@ struct ArticleContext {
             ], evidence: ev, date: issueDate)
     }
 
-    /// Adds the place at `path` and its ancestors with their `locatedIn` chain; returns the place's node.
+    /// The node of `name` as read in this article, when it resolved to a person.
+    private func personRef(
+        _ name: String, _ acc: inout GraphAccumulator, _ cache: inout ContributionCache
+    ) -> GraphAccumulator.NodeRef? {
+        people.index(article: facts.id, name: name).map { cache.person($0, resolver: people, &acc) }
+    }
+
+    /// Adds `place` and its ancestors with their `locatedIn` chain; returns the place's node.
     /// `direct`: the evidence names the place itself (else it only implies it); ancestors are always implied.
     private func addPlace(
-        _ path: [String], _ evidence: GraphAccumulator.EvidenceRef, direct: Bool, _ acc: inout GraphAccumulator
+        _ place: ContributionCache.Place, _ evidence: GraphAccumulator.EvidenceRef, direct: Bool,
+        _ acc: inout GraphAccumulator, _ cache: inout ContributionCache
     ) -> GraphAccumulator.NodeRef {
         var child: GraphAccumulator.NodeRef?
-        var leaf: GraphAccumulator.NodeRef = 0
-        for depth in stride(from: path.count, to: 0, by: -1) {
-            let prefix = path[0..<depth]
-            let name = prefix[depth - 1]
-            let id = NodeID.place(path: Array(prefix))
-            let named = direct && depth == path.count
-            let place = acc.node(
-                id, .place, label: name,
-                properties: ["name": name, "path": prefix.joined(separator: "/"), "level": places.level(of: name)],
+        for (k, step) in place.steps.enumerated() {
+            let named = direct && k == 0
+            acc.reinforce(
+                step.ref, label: step.name, properties: ["name": step.name, "path": step.path, "level": step.level],
                 evidence: named ? evidence : nil, implied: named ? nil : evidence, date: issueDate)
-            if let child {
-                acc.edge(.locatedIn, from: child, to: place, evidence: evidence, date: issueDate)
-            } else {
-                leaf = place
-            }
-            child = place
+            if let child { acc.edge(.locatedIn, from: child, to: step.ref, evidence: evidence, date: issueDate) }
+            child = step.ref
         }
-        return leaf
+        return place.steps.first?.ref ?? -1
     }
 
     /// Adds an organisation with its jurisdiction and parent body; returns its node.
     private func addOrganization(
-        _ name: String, _ evidence: GraphAccumulator.EvidenceRef, direct: Bool, _ acc: inout GraphAccumulator
+        _ name: String, _ evidence: GraphAccumulator.EvidenceRef, direct: Bool, _ contextID: Int32,
+        _ acc: inout GraphAccumulator, _ cache: inout ContributionCache
     ) -> GraphAccumulator.NodeRef {
-        let jurisdiction = organizations.jurisdiction(of: name)
-        let org = acc.node(
-            NodeID.organization(name), .organization, label: name,
-            properties: ["name": name, "jurisdiction": jurisdiction], evidence: direct ? evidence : nil,
-            implied: direct ? nil : evidence, date: issueDate)
-        if let jurisdiction {
-            let place = addPlace(places.path(of: jurisdiction, context: placeContext), evidence, direct: false, &acc)
+        let info = cache.organization(name, directory: organizations, &acc)
+        let org = info.ref
+        acc.reinforce(
+            org, label: name, properties: ["name": name, "jurisdiction": info.jurisdiction],
+            evidence: direct ? evidence : nil, implied: direct ? nil : evidence, date: issueDate)
+        if let jurisdiction = info.jurisdiction {
+            let path = cache.place(
+                jurisdiction, context: placeContext, contextID: contextID, directory: places, &acc)
+            let place = addPlace(path, evidence, direct: false, &acc, &cache)
             acc.edge(.locatedIn, from: org, to: place, evidence: evidence, date: issueDate)
         }
-        if let parent = organizations.parent(of: name), parent != name {
-            let p = addOrganization(parent, evidence, direct: false, &acc)
+        if let parent = info.parent, parent != name {
+            let p = addOrganization(parent, evidence, direct: false, contextID, &acc, &cache)
             acc.edge(.partOf, from: org, to: p, evidence: evidence, date: issueDate)
         }
         return org
     }
 
-    private func addClaim(_ c: OfficeClaim, _ article: GraphAccumulator.NodeRef, _ acc: inout GraphAccumulator) {
-        guard let id = people.id(article: facts.id, name: c.person) else { return }
+    private func addClaim(
+        _ c: OfficeClaim, _ article: GraphAccumulator.NodeRef, _ contextID: Int32, _ acc: inout GraphAccumulator,
+        _ cache: inout ContributionCache
+    ) {
+        guard let person = personRef(c.person, &acc, &cache) else { return }
         let ev = acc.evidence(c.evidence)
         let date = c.date ?? issueDate
         let role = c.role.isEmpty ? c.resolvedTitle : c.role
@@ -145,16 +152,17 @@ struct ArticleContext {
             positionID, .position, label: owner.map { "\($0) · \(role)" } ?? c.resolvedTitle,
             properties: ["title": c.resolvedTitle, "role": role, "organization": organization, "jurisdiction": jurisdiction],
             evidence: ev, date: date)
-        let person = acc.node(id, .person, label: c.person, implied: ev, date: date)
+        acc.reinforce(person, label: c.person, implied: ev, date: date)
         acc.edge(
             .holds, from: person, to: position, evidence: ev, date: date,
             observation: (date: date, title: c.title, role: nil, former: c.former),
             properties: ["resolvedTitle": c.resolvedTitle])
         if let organization {
-            let org = addOrganization(organization, ev, direct: false, &acc)
+            let org = addOrganization(organization, ev, direct: false, contextID, &acc, &cache)
             acc.edge(.partOf, from: position, to: org, evidence: ev, date: date)
         } else if let jurisdiction {
-            let place = addPlace(places.path(of: jurisdiction, context: placeContext), ev, direct: false, &acc)
+            let path = cache.place(jurisdiction, context: placeContext, contextID: contextID, directory: places, &acc)
+            let place = addPlace(path, ev, direct: false, &acc, &cache)
             acc.edge(.locatedIn, from: position, to: place, evidence: ev, date: date)
         }
         acc.edge(.mentions, from: article, to: position, evidence: ev, date: issueDate)
@@ -162,9 +170,14 @@ struct ArticleContext {
     }
 
     private func addEvent(
-        _ e: EventMention, _ article: GraphAccumulator.NodeRef, _ acc: inout GraphAccumulator
+        _ e: EventMention, _ article: GraphAccumulator.NodeRef, _ contextID: Int32, _ acc: inout GraphAccumulator,
+        _ cache: inout ContributionCache
     ) -> GraphAccumulator.NodeRef {
-        let resolved = events.resolve(e, in: facts)
+        var place: ContributionCache.Place?
+        if let p = e.place, !p.isEmpty {
+            place = cache.place(p, context: placeContext, contextID: contextID, directory: places, &acc)
+        }
+        let resolved = events.resolve(e, in: facts, placePath: place?.path ?? [])
         let ev = acc.evidence(e.evidence)
         let name = e.name.isEmpty ? e.noun : e.name
         let event = acc.node(
@@ -173,12 +186,12 @@ struct ArticleContext {
                 "name": name, "noun": e.noun, "date": e.date?.edtf, "place": resolved.placePath.last,
                 "organizer": e.organizer,
             ], evidence: ev, date: e.date ?? issueDate)
-        if !resolved.placePath.isEmpty {
-            let place = addPlace(resolved.placePath, ev, direct: false, &acc)
-            acc.edge(.heldIn, from: event, to: place, evidence: ev, date: e.date ?? issueDate)
+        if let place, !place.path.isEmpty {
+            let node = addPlace(place, ev, direct: false, &acc, &cache)
+            acc.edge(.heldIn, from: event, to: node, evidence: ev, date: e.date ?? issueDate)
         }
         if let organizer = e.organizer, !organizer.isEmpty {
-            let org = addOrganization(organizer, ev, direct: false, &acc)
+            let org = addOrganization(organizer, ev, direct: false, contextID, &acc, &cache)
             acc.edge(.organizedBy, from: event, to: org, evidence: ev, date: e.date ?? issueDate)
         }
         acc.edge(.mentions, from: article, to: event, evidence: ev, date: issueDate)

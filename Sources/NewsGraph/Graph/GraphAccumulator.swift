@@ -77,6 +77,12 @@ struct GraphAccumulator {
     private var stringIndex: [String: Int32] = [:]
     private var stringTable: [String] = []
 
+    /// Makes room for about `count` distinct pieces of evidence (saves rehashing a large table as it grows).
+    mutating func reserveEvidence(_ count: Int) {
+        evidenceIndex.reserveCapacity(count)
+        evidenceTable.reserveCapacity(count)
+    }
+
     /// The id of `e`, interning it on first sight (equal evidence, one id).
     mutating func evidence(_ e: Evidence) -> EvidenceRef {
         if let i = evidenceIndex[e] { return i }
@@ -108,20 +114,22 @@ struct GraphAccumulator {
     /// True when the node exists.
     func hasNode(_ id: String) -> Bool { nodeIndex[id] != nil }
 
+    /// The node `id`, created (with `type`, nothing voted yet) when new; the caller contributes to it next.
+    mutating func ref(_ id: String, _ type: NodeType) -> NodeRef {
+        if let r = nodeIndex[id] { return r }
+        let r = NodeRef(nodes.count)
+        nodes.append(NodeDraft(id: id, type: type))
+        nodeIndex[id] = r
+        return r
+    }
+
     /// Adds (or reinforces) a node; returns its reference for edges.
     @discardableResult
     mutating func node(
         _ id: String, _ type: NodeType, label: String, properties: KeyValuePairs<String, String?> = [:],
         evidence: EvidenceRef? = nil, implied: EvidenceRef? = nil, date: PartialDate? = nil
     ) -> NodeRef {
-        let ref: NodeRef
-        if let r = nodeIndex[id] {
-            ref = r
-        } else {
-            ref = NodeRef(nodes.count)
-            nodes.append(NodeDraft(id: id, type: type))
-            nodeIndex[id] = ref
-        }
+        let ref = self.ref(id, type)
         reinforce(
             ref, label: label, properties: properties, evidence: evidence, implied: implied, date: date)
         return ref
@@ -220,9 +228,21 @@ struct GraphAccumulator {
         edgeIndex = [:]
 
         let nodeIDs = nodes.map(\.id)
+        let nodeOrder = Self.order(nodeIDs)
+        // Edge ids are `TYPE:SOURCE->TARGET`, and no id holds a `>`, so their order is that of the
+        // type, then of `SOURCE->`, then of the target: sort integers instead of long strings.
+        let sourceOrder = Self.order(nodeIDs.map { $0 + "->" })
+        let typeOrder = Self.order(EdgeType.allCases.map { $0.rawValue + ":" })
+        var nodeRank = [Int32](repeating: 0, count: nodes.count)
+        for (r, i) in nodeOrder.enumerated() { nodeRank[i] = Int32(r) }
+        var sourceRank = [Int32](repeating: 0, count: nodes.count)
+        for (r, i) in sourceOrder.enumerated() { sourceRank[i] = Int32(r) }
+        var typeRank: [EdgeType: Int] = [:]
+        for (r, i) in typeOrder.enumerated() { typeRank[EdgeType.allCases[i]] = r }
+
         var outNodes: [Node] = []
         outNodes.reserveCapacity(nodes.count)
-        for i in nodes.indices {
+        for i in nodeOrder {
             var d = nodes[i]
             nodes[i] = NodeDraft(id: "", type: d.type)
             let evidence = d.evidence.isEmpty ? d.implied.take(orderedBy: evidenceRank) : d.evidence.take(orderedBy: evidenceRank)
@@ -234,11 +254,17 @@ struct GraphAccumulator {
                     evidence: evidence.map { sortedEvidence[Int($0)] }))
         }
         nodes = []
-        outNodes.sort { StringOrder.less($0.id, $1.id) }
 
+        let edgeKeys = edges.map { (type: typeRank[$0.type]!, source: sourceRank[Int($0.source)], target: nodeRank[Int($0.target)]) }
+        var edgeOrder = Array(edges.indices)
+        edgeOrder.sort { a, b in
+            let x = edgeKeys[a]
+            let y = edgeKeys[b]
+            return (x.type, x.source, x.target) < (y.type, y.source, y.target)
+        }
         var outEdges: [Edge] = []
         outEdges.reserveCapacity(edges.count)
-        for i in edges.indices {
+        for i in edgeOrder {
             var d = edges[i]
             edges[i] = EdgeDraft(type: d.type, source: 0, target: 0)
             let source = nodeIDs[Int(d.source)]
@@ -261,8 +287,14 @@ struct GraphAccumulator {
                     observations: observations))
         }
         edges = []
-        outEdges.sort { StringOrder.less($0.id, $1.id) }
         return KnowledgeGraph(nodes: outNodes, edges: outEdges)
+    }
+
+    /// The indices of `strings` in `String` order.
+    private static func order(_ strings: [String]) -> [Int] {
+        var order = Array(strings.indices)
+        order.sort { StringOrder.less(strings[$0], strings[$1]) }
+        return order
     }
 
     /// For each value of `table`, its rank in the sorted table; and the sorted table.

@@ -137,6 +137,9 @@ struct PersonResolver {
         personOf[Key(article: article, name: name)].map { people[$0].id }
     }
 
+    /// The index in `people` of `name` as read in article `article`.
+    func index(article: String, name: String) -> Int? { personOf[Key(article: article, name: name)] }
+
     /// The anchor an office gives: its jurisdiction, else its organisation's, else the organisation.
     static func anchor(
         of claim: OfficeClaim, places: PlaceDirectory, organizations: OrganizationDirectory, context: PlaceContext
