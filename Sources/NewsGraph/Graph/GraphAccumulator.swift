@@ -240,18 +240,36 @@ struct GraphAccumulator {
         var typeRank: [EdgeType: Int] = [:]
         for (r, i) in typeOrder.enumerated() { typeRank[EdgeType.allCases[i]] = r }
 
+        // Most lists hold one value, and many lists the same one: share their storage (arrays are copy-on-write).
+        var oneDate = [[PartialDate]?](repeating: nil, count: sortedDates.count)
+        func dates(_ list: inout RefList) -> [PartialDate] {
+            let ranks = list.take(orderedBy: dateRank)
+            guard ranks.count == 1 else { return ranks.map { sortedDates[Int($0)] } }
+            if let shared = oneDate[Int(ranks[0])] { return shared }
+            let one = [sortedDates[Int(ranks[0])]]
+            oneDate[Int(ranks[0])] = one
+            return one
+        }
+        var oneEvidence = [[Evidence]?](repeating: nil, count: sortedEvidence.count)
+        func evidence(_ list: inout RefList) -> [Evidence] {
+            let ranks = list.take(orderedBy: evidenceRank)
+            guard ranks.count == 1 else { return ranks.map { sortedEvidence[Int($0)] } }
+            if let shared = oneEvidence[Int(ranks[0])] { return shared }
+            let one = [sortedEvidence[Int(ranks[0])]]
+            oneEvidence[Int(ranks[0])] = one
+            return one
+        }
+
         var outNodes: [Node] = []
         outNodes.reserveCapacity(nodes.count)
         for i in nodeOrder {
-            var d = nodes[i]
-            nodes[i] = NodeDraft(id: "", type: d.type)
-            let evidence = d.evidence.isEmpty ? d.implied.take(orderedBy: evidenceRank) : d.evidence.take(orderedBy: evidenceRank)
+            var d = NodeDraft(id: "", type: .place)
+            swap(&d, &nodes[i])
             outNodes.append(
                 Node(
                     id: d.id, type: d.type, label: Self.winner(d.labels, key: "") ?? d.id,
-                    properties: Self.winners(d.properties),
-                    dates: d.dates.take(orderedBy: dateRank).map { sortedDates[Int($0)] },
-                    evidence: evidence.map { sortedEvidence[Int($0)] }))
+                    properties: Self.winners(d.properties), dates: dates(&d.dates),
+                    evidence: d.evidence.isEmpty ? evidence(&d.implied) : evidence(&d.evidence)))
         }
         nodes = []
 
@@ -265,8 +283,8 @@ struct GraphAccumulator {
         var outEdges: [Edge] = []
         outEdges.reserveCapacity(edges.count)
         for i in edgeOrder {
-            var d = edges[i]
-            edges[i] = EdgeDraft(type: d.type, source: 0, target: 0)
+            var d = EdgeDraft(type: .mentions, source: 0, target: 0)
+            swap(&d, &edges[i])
             let source = nodeIDs[Int(d.source)]
             let target = nodeIDs[Int(d.target)]
             var observations = Set(d.observations).map { o in
@@ -282,9 +300,7 @@ struct GraphAccumulator {
                 Edge(
                     id: NodeID.edge(d.type, source: source, target: target), type: d.type, source: source,
                     target: target, properties: props,
-                    dates: d.dates.take(orderedBy: dateRank).map { sortedDates[Int($0)] },
-                    evidence: d.evidence.take(orderedBy: evidenceRank).map { sortedEvidence[Int($0)] },
-                    observations: observations))
+                    dates: dates(&d.dates), evidence: evidence(&d.evidence), observations: observations))
         }
         edges = []
         return KnowledgeGraph(nodes: outNodes, edges: outEdges)
