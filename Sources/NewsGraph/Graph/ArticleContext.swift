@@ -8,6 +8,8 @@ struct ArticleContext {
     private let placeContext: PlaceContext
     private let articleID: String
     private let issueDate: PartialDate?
+    /// The article's slot in `people` (its person lookups then hash only the name).
+    private let personSlot: Int?
 
     init(
         facts: ArticleFacts, places: PlaceDirectory, organizations: OrganizationDirectory,
@@ -21,6 +23,7 @@ struct ArticleContext {
         placeContext = PlaceContext(facts.metadata)
         articleID = NodeID.article(facts.id)
         issueDate = facts.metadata.date
+        personSlot = people.slot(of: facts.id)
     }
 
     func contribute(to acc: inout GraphAccumulator, cache: inout ContributionCache) {
@@ -92,7 +95,8 @@ struct ArticleContext {
     private func personRef(
         _ name: String, _ acc: inout GraphAccumulator, _ cache: inout ContributionCache
     ) -> GraphAccumulator.NodeRef? {
-        people.index(article: facts.id, name: name).map { cache.person($0, resolver: people, &acc) }
+        guard let personSlot, let index = people.index(slot: personSlot, name: name) else { return nil }
+        return cache.person(index, resolver: people, &acc)
     }
 
     /// Adds `place` and its ancestors with their `locatedIn` chain; returns the place's node.

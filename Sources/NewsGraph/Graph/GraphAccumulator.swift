@@ -222,6 +222,7 @@ struct GraphAccumulator {
     mutating func finish() -> KnowledgeGraph {
         let (evidenceRank, sortedEvidence) = Self.ranks(of: evidenceTable)
         let (dateRank, sortedDates) = Self.ranks(of: dateTable)
+        evidenceTable = []
         evidenceIndex = [:]
         dateIndex = [:]
         nodeIndex = [:]
@@ -291,7 +292,7 @@ struct GraphAccumulator {
                 Observation(
                     date: o.date < 0 ? nil : dateTable[Int(o.date)], title: o.title < 0 ? nil : stringTable[Int(o.title)],
                     role: o.role < 0 ? nil : stringTable[Int(o.role)], former: o.former,
-                    evidence: evidenceTable[Int(o.evidence)])
+                    evidence: sortedEvidence[Int(evidenceRank[Int(o.evidence)])])
             }
             observations.sort()
             var props = Self.winners(d.properties)
