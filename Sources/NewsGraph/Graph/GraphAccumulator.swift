@@ -274,7 +274,9 @@ struct GraphAccumulator {
         }
         nodes = []
 
-        let edgeKeys = edges.map { (type: typeRank[$0.type]!, source: sourceRank[Int($0.source)], target: nodeRank[Int($0.target)]) }
+        let edgeKeys = edges.map {
+            (type: typeRank[$0.type]!, source: sourceRank[Int($0.source)], target: nodeRank[Int($0.target)])
+        }
         var edgeOrder = Array(edges.indices)
         edgeOrder.sort { a, b in
             let x = edgeKeys[a]
