@@ -15,7 +15,15 @@ final class FactsInterner: @unchecked Sendable {
     private struct Bytes: Hashable {
         var string: String
 
-        static func == (l: Bytes, r: Bytes) -> Bool { l.string.utf8.elementsEqual(r.string.utf8) }
+        static func == (l: Bytes, r: Bytes) -> Bool {
+            var a = l.string
+            var b = r.string
+            return a.withUTF8 { pa in
+                b.withUTF8 { pb in
+                    pa.count == pb.count && (pa.isEmpty || memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0)
+                }
+            }
+        }
 
         func hash(into hasher: inout Hasher) {
             var s = string
