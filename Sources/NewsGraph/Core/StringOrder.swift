@@ -8,12 +8,12 @@
 /// neighbours (ASCII, CJK ideographs, CJK punctuation, full-width forms): then
 /// both strings' NFC forms share the prefix and differ at these scalars, whose
 /// order is the byte order. Otherwise the standard comparison answers.
-public enum StringOrder {
+enum StringOrder {
     /// Exactly `a < b`.
-    public static func less(_ a: String, _ b: String) -> Bool { compare(a, b) < 0 }
+    static func less(_ a: String, _ b: String) -> Bool { compare(a, b) < 0 }
 
     /// Exactly `a == b ? 0 : (a < b ? -1 : 1)`.
-    public static func compare(_ a: String, _ b: String) -> Int {
+    static func compare(_ a: String, _ b: String) -> Int {
         if let c = fastCompare(a, b) { return c }
         return a == b ? 0 : (a < b ? -1 : 1)
     }
