@@ -29,8 +29,37 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
     /// The raw byte range.
     public var span: Span { Span(start: start, end: end) }
 
+    /// Hashes the article, the byte range and the rule, not the sentence or the file.
+    ///
+    /// Consistent with `==` (it hashes a subset of the compared fields); within one article the
+    /// range and rule almost always tell evidence apart, and skipping the long sentence matters:
+    /// hashing a non-ASCII `String` normalises it, which dominated building large graphs.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(article)
+        hasher.combine(start)
+        hasher.combine(end)
+        hasher.combine(rule)
+    }
+
+    /// Equal in every field (strings by canonical equivalence, as `String` compares them).
+    public static func == (lhs: Evidence, rhs: Evidence) -> Bool {
+        // Cheap fields first; `StringOrder` settles equal or plainly different bytes without normalising.
+        lhs.start == rhs.start && lhs.end == rhs.end && StringOrder.compare(lhs.rule, rhs.rule) == 0
+            && StringOrder.compare(lhs.article, rhs.article) == 0 && StringOrder.compare(lhs.file, rhs.file) == 0
+            && StringOrder.compare(lhs.sentence, rhs.sentence) == 0
+    }
+
+    /// Orders by file, article, start, end, rule, then sentence (strings as `String` orders them).
     public static func < (lhs: Evidence, rhs: Evidence) -> Bool {
-        (lhs.file, lhs.article, lhs.start, lhs.end, lhs.rule, lhs.sentence)
-            < (rhs.file, rhs.article, rhs.start, rhs.end, rhs.rule, rhs.sentence)
+        // Same order as comparing the tuples; `StringOrder` decides most string pairs on their bytes.
+        let f = StringOrder.compare(lhs.file, rhs.file)
+        if f != 0 { return f < 0 }
+        let a = StringOrder.compare(lhs.article, rhs.article)
+        if a != 0 { return a < 0 }
+        if lhs.start != rhs.start { return lhs.start < rhs.start }
+        if lhs.end != rhs.end { return lhs.end < rhs.end }
+        let r = StringOrder.compare(lhs.rule, rhs.rule)
+        if r != 0 { return r < 0 }
+        return StringOrder.less(lhs.sentence, rhs.sentence)
     }
 }

@@ -8,6 +8,8 @@ struct ArticleContext {
     private let placeContext: PlaceContext
     private let articleID: String
     private let issueDate: PartialDate?
+    /// The article's slot in `people` (its person lookups then hash only the name).
+    private let personSlot: Int?
 
     init(
         facts: ArticleFacts, places: PlaceDirectory, organizations: OrganizationDirectory,
@@ -21,154 +23,182 @@ struct ArticleContext {
         placeContext = PlaceContext(facts.metadata)
         articleID = NodeID.article(facts.id)
         issueDate = facts.metadata.date
+        personSlot = people.slot(of: facts.id)
     }
 
-    func contribute(to acc: inout GraphAccumulator) {
-        addArticle(&acc)
+    func contribute(to acc: inout GraphAccumulator, cache: inout ContributionCache) {
+        let article = addArticle(&acc, &cache)
+        let contextID = cache.context(placeContext)
         for m in facts.mentions {
             switch m.kind {
             case .place:
+                let ev = acc.evidence(m.evidence)
                 let parent = m.attributes["parent"].flatMap { $0.contains(",") ? nil : $0 }
-                let path = places.path(of: m.canonical, parentHint: parent, context: placeContext)
-                let id = addPlace(path, m.evidence, direct: true, &acc)
-                acc.edge(.mentions, from: articleID, to: id, evidence: m.evidence, date: issueDate)
+                let path = cache.place(
+                    m.canonical, parentHint: parent, context: placeContext, contextID: contextID, directory: places, &acc)
+                let place = addPlace(path, ev, direct: true, &acc, &cache)
+                acc.edge(.mentions, from: article, to: place, evidence: ev, date: issueDate)
             case .organization:
-                let id = addOrganization(m.canonical, m.evidence, direct: true, &acc)
-                acc.edge(.mentions, from: articleID, to: id, evidence: m.evidence, date: issueDate)
+                let ev = acc.evidence(m.evidence)
+                let org = addOrganization(m.canonical, ev, direct: true, contextID, &acc, &cache)
+                acc.edge(.mentions, from: article, to: org, evidence: ev, date: issueDate)
             case .person:
-                guard let id = people.id(article: facts.id, name: m.canonical) else { continue }
-                acc.node(id, .person, label: m.canonical, evidence: m.evidence, date: issueDate)
-                acc.edge(.mentions, from: articleID, to: id, evidence: m.evidence, date: issueDate)
+                guard let person = personRef(m.canonical, &acc, &cache) else { continue }
+                let ev = acc.evidence(m.evidence)
+                acc.reinforce(person, label: m.canonical, evidence: ev, date: issueDate)
+                acc.edge(.mentions, from: article, to: person, evidence: ev, date: issueDate)
             case .office, .event, .date:
                 // Offices arrive as claims and events as announcements, each with more structure.
                 continue
             }
         }
-        for c in facts.offices { addClaim(c, &acc) }
-        var eventIDs: [String: (id: String, date: PartialDate?)] = [:]
+        for c in facts.offices { addClaim(c, article, contextID, &acc, &cache) }
+        var eventRefs: [String: (ref: GraphAccumulator.NodeRef, date: PartialDate?)] = [:]
         for e in facts.events {
-            eventIDs[e.key] = (addEvent(e, &acc), e.date)
+            eventRefs[e.key] = (addEvent(e, article, contextID, &acc, &cache), e.date)
         }
         for t in facts.attendances {
-            guard let person = people.id(article: facts.id, name: t.person), let event = eventIDs[t.event] else { continue }
+            guard let event = eventRefs[t.event], let person = personRef(t.person, &acc, &cache) else { continue }
             let date = event.date ?? issueDate
-            acc.node(person, .person, label: t.person, implied: t.evidence, date: date)
+            let ev = acc.evidence(t.evidence)
+            acc.reinforce(person, label: t.person, implied: ev, date: date)
             acc.edge(
-                .attended, from: person, to: event.id, evidence: t.evidence, date: date,
-                observation: Observation(date: date, role: t.role.rawValue, evidence: t.evidence))
-            acc.edge(.mentions, from: articleID, to: person, evidence: t.evidence, date: issueDate)
+                .attended, from: person, to: event.ref, evidence: ev, date: date,
+                observation: (date: date, title: nil, role: t.role.rawValue, former: false))
+            acc.edge(.mentions, from: article, to: person, evidence: ev, date: issueDate)
         }
         for au in facts.authors {
-            guard let person = people.id(article: facts.id, name: au.name) else { continue }
-            let ev = Evidence(file: facts.file, article: facts.id, span: au.span, sentence: au.name, rule: "byline")
-            acc.node(person, .person, label: au.name, evidence: ev, date: issueDate)
+            guard let person = personRef(au.name, &acc, &cache) else { continue }
+            let ev = acc.evidence(
+                Evidence(file: facts.file, article: facts.id, span: au.span, sentence: au.name, rule: "byline"))
+            acc.reinforce(person, label: au.name, evidence: ev, date: issueDate)
             acc.edge(
-                .authored, from: person, to: articleID, evidence: ev, date: issueDate,
-                observation: Observation(date: issueDate, role: au.role.rawValue, evidence: ev))
+                .authored, from: person, to: article, evidence: ev, date: issueDate,
+                observation: (date: issueDate, title: nil, role: au.role.rawValue, former: false))
         }
     }
 
-    private func addArticle(_ acc: inout GraphAccumulator) {
-        let ev = Evidence(
-            file: facts.file, article: facts.id, span: facts.rawSpan, sentence: facts.headline ?? "", rule: "article")
-        var props = [
-            "id": facts.id, "file": facts.file, "index": String(facts.index), "contentHash": facts.contentHash,
-        ]
-        props["headline"] = facts.headline
-        props["subtitle"] = facts.subtitle
-        props["date"] = issueDate?.edtf
-        props["city"] = facts.metadata.city
-        props["province"] = facts.metadata.province
-        acc.node(articleID, .article, label: facts.headline ?? facts.id, properties: props, evidence: ev, date: issueDate)
+    private func addArticle(_ acc: inout GraphAccumulator, _ cache: inout ContributionCache) -> GraphAccumulator.NodeRef {
+        let ev = acc.evidence(
+            Evidence(
+                file: facts.file, article: facts.id, span: facts.rawSpan, sentence: facts.headline ?? "", rule: "article"))
+        return acc.node(
+            articleID, .article, label: facts.headline ?? facts.id,
+            properties: [
+                "id": facts.id, "file": facts.file, "index": String(facts.index), "contentHash": facts.contentHash,
+                "headline": facts.headline, "subtitle": facts.subtitle, "date": issueDate?.edtf,
+                "city": facts.metadata.city, "province": facts.metadata.province,
+            ], evidence: ev, date: issueDate)
     }
 
-    /// Adds the place at `path` and its ancestors with their `locatedIn` chain; returns the place's id.
+    /// The node of `name` as read in this article, when it resolved to a person.
+    private func personRef(
+        _ name: String, _ acc: inout GraphAccumulator, _ cache: inout ContributionCache
+    ) -> GraphAccumulator.NodeRef? {
+        guard let personSlot, let index = people.index(slot: personSlot, name: name) else { return nil }
+        return cache.person(index, resolver: people, &acc)
+    }
+
+    /// Adds `place` and its ancestors with their `locatedIn` chain; returns the place's node.
     /// `direct`: the evidence names the place itself (else it only implies it); ancestors are always implied.
-    private func addPlace(_ path: [String], _ evidence: Evidence, direct: Bool, _ acc: inout GraphAccumulator) -> String {
-        var child: String?
-        for depth in stride(from: path.count, to: 0, by: -1) {
-            let prefix = Array(path[0..<depth])
-            let name = prefix[depth - 1]
-            let id = NodeID.place(path: prefix)
-            var props = ["name": name, "path": prefix.joined(separator: "/")]
-            props["level"] = places.level(of: name)
-            let named = direct && depth == path.count
-            acc.node(
-                id, .place, label: name, properties: props, evidence: named ? evidence : nil,
-                implied: named ? nil : evidence, date: issueDate)
-            if let child { acc.edge(.locatedIn, from: child, to: id, evidence: evidence, date: issueDate) }
-            child = id
+    private func addPlace(
+        _ place: ContributionCache.Place, _ evidence: GraphAccumulator.EvidenceRef, direct: Bool,
+        _ acc: inout GraphAccumulator, _ cache: inout ContributionCache
+    ) -> GraphAccumulator.NodeRef {
+        var child: GraphAccumulator.NodeRef?
+        for (k, step) in place.steps.enumerated() {
+            let named = direct && k == 0
+            acc.reinforce(
+                step.ref, label: step.name, properties: ["name": step.name, "path": step.path, "level": step.level],
+                evidence: named ? evidence : nil, implied: named ? nil : evidence, date: issueDate)
+            if let child { acc.edge(.locatedIn, from: child, to: step.ref, evidence: evidence, date: issueDate) }
+            child = step.ref
         }
-        return NodeID.place(path: path)
+        return place.steps.first?.ref ?? -1
     }
 
-    /// Adds an organisation with its jurisdiction and parent body; returns its id.
-    private func addOrganization(_ name: String, _ evidence: Evidence, direct: Bool, _ acc: inout GraphAccumulator) -> String {
-        let id = NodeID.organization(name)
-        let jurisdiction = organizations.jurisdiction(of: name)
-        var props = ["name": name]
-        props["jurisdiction"] = jurisdiction
-        acc.node(
-            id, .organization, label: name, properties: props, evidence: direct ? evidence : nil,
-            implied: direct ? nil : evidence, date: issueDate)
-        if let jurisdiction {
-            let place = addPlace(places.path(of: jurisdiction, context: placeContext), evidence, direct: false, &acc)
-            acc.edge(.locatedIn, from: id, to: place, evidence: evidence, date: issueDate)
+    /// Adds an organisation with its jurisdiction and parent body; returns its node.
+    private func addOrganization(
+        _ name: String, _ evidence: GraphAccumulator.EvidenceRef, direct: Bool, _ contextID: Int32,
+        _ acc: inout GraphAccumulator, _ cache: inout ContributionCache
+    ) -> GraphAccumulator.NodeRef {
+        let info = cache.organization(name, directory: organizations, &acc)
+        let org = info.ref
+        acc.reinforce(
+            org, label: name, properties: ["name": name, "jurisdiction": info.jurisdiction],
+            evidence: direct ? evidence : nil, implied: direct ? nil : evidence, date: issueDate)
+        if let jurisdiction = info.jurisdiction {
+            let path = cache.place(
+                jurisdiction, context: placeContext, contextID: contextID, directory: places, &acc)
+            let place = addPlace(path, evidence, direct: false, &acc, &cache)
+            acc.edge(.locatedIn, from: org, to: place, evidence: evidence, date: issueDate)
         }
-        if let parent = organizations.parent(of: name), parent != name {
-            let pid = addOrganization(parent, evidence, direct: false, &acc)
-            acc.edge(.partOf, from: id, to: pid, evidence: evidence, date: issueDate)
+        if let parent = info.parent, parent != name {
+            let p = addOrganization(parent, evidence, direct: false, contextID, &acc, &cache)
+            acc.edge(.partOf, from: org, to: p, evidence: evidence, date: issueDate)
         }
-        return id
+        return org
     }
 
-    private func addClaim(_ c: OfficeClaim, _ acc: inout GraphAccumulator) {
-        guard let person = people.id(article: facts.id, name: c.person) else { return }
+    private func addClaim(
+        _ c: OfficeClaim, _ article: GraphAccumulator.NodeRef, _ contextID: Int32, _ acc: inout GraphAccumulator,
+        _ cache: inout ContributionCache
+    ) {
+        guard let person = personRef(c.person, &acc, &cache) else { return }
+        let ev = acc.evidence(c.evidence)
         let date = c.date ?? issueDate
         let role = c.role.isEmpty ? c.resolvedTitle : c.role
         let organization = c.organization.flatMap { $0.isEmpty ? nil : $0 }
         let jurisdiction = c.jurisdiction.flatMap { $0.isEmpty ? nil : $0 }
         let owner = organization ?? jurisdiction
-        let position = owner.map { NodeID.position(owner: $0, role: role) } ?? "position:" + NodeID.escape(c.resolvedTitle)
-        var props = ["title": c.resolvedTitle, "role": role]
-        props["organization"] = organization
-        props["jurisdiction"] = jurisdiction
-        acc.node(
-            position, .position, label: owner.map { "\($0) · \(role)" } ?? c.resolvedTitle, properties: props,
-            evidence: c.evidence, date: date)
-        acc.node(person, .person, label: c.person, implied: c.evidence, date: date)
+        let positionID = owner.map { NodeID.position(owner: $0, role: role) } ?? "position:" + NodeID.escape(c.resolvedTitle)
+        let position = acc.node(
+            positionID, .position, label: owner.map { "\($0) · \(role)" } ?? c.resolvedTitle,
+            properties: ["title": c.resolvedTitle, "role": role, "organization": organization, "jurisdiction": jurisdiction],
+            evidence: ev, date: date)
+        acc.reinforce(person, label: c.person, implied: ev, date: date)
         acc.edge(
-            .holds, from: person, to: position, evidence: c.evidence, date: date,
-            observation: Observation(date: date, title: c.title, former: c.former, evidence: c.evidence),
+            .holds, from: person, to: position, evidence: ev, date: date,
+            observation: (date: date, title: c.title, role: nil, former: c.former),
             properties: ["resolvedTitle": c.resolvedTitle])
         if let organization {
-            let org = addOrganization(organization, c.evidence, direct: false, &acc)
-            acc.edge(.partOf, from: position, to: org, evidence: c.evidence, date: date)
+            let org = addOrganization(organization, ev, direct: false, contextID, &acc, &cache)
+            acc.edge(.partOf, from: position, to: org, evidence: ev, date: date)
         } else if let jurisdiction {
-            let place = addPlace(places.path(of: jurisdiction, context: placeContext), c.evidence, direct: false, &acc)
-            acc.edge(.locatedIn, from: position, to: place, evidence: c.evidence, date: date)
+            let path = cache.place(jurisdiction, context: placeContext, contextID: contextID, directory: places, &acc)
+            let place = addPlace(path, ev, direct: false, &acc, &cache)
+            acc.edge(.locatedIn, from: position, to: place, evidence: ev, date: date)
         }
-        acc.edge(.mentions, from: articleID, to: position, evidence: c.evidence, date: issueDate)
-        acc.edge(.mentions, from: articleID, to: person, evidence: c.evidence, date: issueDate)
+        acc.edge(.mentions, from: article, to: position, evidence: ev, date: issueDate)
+        acc.edge(.mentions, from: article, to: person, evidence: ev, date: issueDate)
     }
 
-    private func addEvent(_ e: EventMention, _ acc: inout GraphAccumulator) -> String {
-        let resolved = events.resolve(e, in: facts)
+    private func addEvent(
+        _ e: EventMention, _ article: GraphAccumulator.NodeRef, _ contextID: Int32, _ acc: inout GraphAccumulator,
+        _ cache: inout ContributionCache
+    ) -> GraphAccumulator.NodeRef {
+        var place: ContributionCache.Place?
+        if let p = e.place, !p.isEmpty {
+            place = cache.place(p, context: placeContext, contextID: contextID, directory: places, &acc)
+        }
+        let resolved = events.resolve(e, in: facts, placePath: place?.path ?? [])
+        let ev = acc.evidence(e.evidence)
         let name = e.name.isEmpty ? e.noun : e.name
-        var props = ["name": name, "noun": e.noun]
-        props["date"] = e.date?.edtf
-        props["place"] = resolved.placePath.last
-        props["organizer"] = e.organizer
-        acc.node(resolved.id, .event, label: name, properties: props, evidence: e.evidence, date: e.date ?? issueDate)
-        if !resolved.placePath.isEmpty {
-            let place = addPlace(resolved.placePath, e.evidence, direct: false, &acc)
-            acc.edge(.heldIn, from: resolved.id, to: place, evidence: e.evidence, date: e.date ?? issueDate)
+        let event = acc.node(
+            resolved.id, .event, label: name,
+            properties: [
+                "name": name, "noun": e.noun, "date": e.date?.edtf, "place": resolved.placePath.last,
+                "organizer": e.organizer,
+            ], evidence: ev, date: e.date ?? issueDate)
+        if let place, !place.path.isEmpty {
+            let node = addPlace(place, ev, direct: false, &acc, &cache)
+            acc.edge(.heldIn, from: event, to: node, evidence: ev, date: e.date ?? issueDate)
         }
         if let organizer = e.organizer, !organizer.isEmpty {
-            let org = addOrganization(organizer, e.evidence, direct: false, &acc)
-            acc.edge(.organizedBy, from: resolved.id, to: org, evidence: e.evidence, date: e.date ?? issueDate)
+            let org = addOrganization(organizer, ev, direct: false, contextID, &acc, &cache)
+            acc.edge(.organizedBy, from: event, to: org, evidence: ev, date: e.date ?? issueDate)
         }
-        acc.edge(.mentions, from: articleID, to: resolved.id, evidence: e.evidence, date: issueDate)
-        return resolved.id
+        acc.edge(.mentions, from: article, to: event, evidence: ev, date: issueDate)
+        return event
     }
 }

@@ -23,8 +23,7 @@ public struct ArticleFactSet: Sendable, Hashable {
                 byContent[f.contentKey] = f
             }
         }
-        var sorted = Array(byContent.values)
-        sorted.sort { ($0.id, $0.contentKey) < ($1.id, $1.contentKey) }
+        let sorted = Self.sortedByID(Array(byContent.values))
         for i in sorted.indices.dropFirst() where sorted[i].id == sorted[i - 1].id {
             throw NewsGraphError.malformed(
                 file: sorted[i].file, line: nil,
@@ -86,10 +85,7 @@ public struct ArticleFactSet: Sendable, Hashable {
                 outcomes.append(.added)
             }
         }
-        if !appended.isEmpty {
-            articles += appended
-            articles.sort { ($0.id, $0.contentKey) < ($1.id, $1.contentKey) }
-        }
+        if !appended.isEmpty { articles = Self.sortedByID(articles + appended) }
         return outcomes
     }
 
@@ -105,6 +101,20 @@ public struct ArticleFactSet: Sendable, Hashable {
             return stale
         }
         return removed
+    }
+
+    /// `facts` sorted by id, then content key.
+    ///
+    /// Sorts keys, then moves each article once: sorting the large structs themselves
+    /// copies them (and retains every field) at each step of the merge.
+    static func sortedByID(_ facts: [ArticleFacts]) -> [ArticleFacts] {
+        let keys = facts.map { (id: $0.id, content: $0.contentKey) }
+        var order = Array(keys.indices)
+        order.sort { a, b in
+            let c = StringOrder.compare(keys[a].id, keys[b].id)
+            return c != 0 ? c < 0 : StringOrder.less(keys[a].content, keys[b].content)
+        }
+        return order.map { facts[$0] }
     }
 
     /// Of two articles with the same content, the one kept: the smaller id, then the smaller encoding.

@@ -24,15 +24,25 @@ public struct GraphBuilder: Sendable {
         let people = PersonResolver(facts: facts, places: places, organizations: organizations)
         let events = EventResolver(places: places)
         var acc = GraphAccumulator()
+        var cache = ContributionCache()
+        acc.reserveEvidence(
+            facts.reduce(0) {
+                $0 + 1 + $1.mentions.count + $1.offices.count + $1.events.count + $1.attendances.count + $1.authors.count
+            })
         for person in people.people {
-            var props = ["name": person.name, "anchors": person.anchors.map(\.disambiguator).joined(separator: " ")]
-            if case .page = person.primary {} else { props["jurisdiction"] = person.primary.displayName }
-            acc.node(person.id, .person, label: person.name, properties: props)
+            var jurisdiction: String?
+            if case .page = person.primary {} else { jurisdiction = person.primary.displayName }
+            acc.node(
+                person.id, .person, label: person.name,
+                properties: [
+                    "name": person.name, "anchors": person.anchors.map(\.disambiguator).joined(separator: " "),
+                    "jurisdiction": jurisdiction,
+                ])
         }
         for a in facts {
             let context = ArticleContext(
                 facts: a, places: places, organizations: organizations, people: people, events: events)
-            context.contribute(to: &acc)
+            context.contribute(to: &acc, cache: &cache)
         }
         return acc.finish()
     }

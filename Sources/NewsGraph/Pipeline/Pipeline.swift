@@ -28,6 +28,9 @@ public struct Pipeline: Sendable {
         self.lineage = lineage
     }
 
+    /// Shares repeated strings among the facts this pipeline makes (and its copies: it is a reference).
+    let interner = FactsInterner()
+
     /// Size bounds that keep one hostile file from stalling or exhausting a batch.
     public var limits: SafetyLimits = .standard
 
@@ -60,6 +63,7 @@ public struct Pipeline: Sendable {
     }
 
     /// The graph facts of every file (the articles' text is dropped as soon as each is tagged, to bound memory).
+    ///
     public func facts(
         files: [String], jobs: Int = 1, progress: (@Sendable (PipelineProgress) -> Void)? = nil
     ) -> PipelineResult<ArticleFacts> {
@@ -67,7 +71,15 @@ public struct Pipeline: Sendable {
     }
 
     /// The graph facts of one tagged article, with the gazetteer paths of the places it names.
+    ///
+    /// Repeated strings and attribute tables are shared with the articles this pipeline read
+    /// before (`FactsInterner`): the facts are equal, and a large batch takes far less memory.
     public func facts(_ tagged: TaggedArticle) -> ArticleFacts {
+        interner.intern(rawFacts(tagged))
+    }
+
+    /// The facts of `tagged` before interning.
+    func rawFacts(_ tagged: TaggedArticle) -> ArticleFacts {
         guard let lineage else { return ArticleFacts(tagged) }
         let md = tagged.article.metadata
         let context = [md.city, md.province].compactMap { $0 }.filter { !$0.isEmpty }

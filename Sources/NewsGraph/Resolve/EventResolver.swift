@@ -22,6 +22,11 @@ struct EventResolver {
         let ctx = PlaceContext(article.metadata)
         let path: [String]
         if let p = event.place, !p.isEmpty { path = places.path(of: p, context: ctx) } else { path = [] }
+        return resolve(event, in: article, placePath: path)
+    }
+
+    /// The same, with the event's place already resolved (`[]` when it has none).
+    func resolve(_ event: EventMention, in article: ArticleFacts, placePath path: [String]) -> Resolved {
         let name = event.name.isEmpty ? event.noun : event.name
         let placeKey = path.map(NodeID.escape).joined(separator: "/")
         let shared = event.date != nil && !path.isEmpty && !name.isEmpty

@@ -1,0 +1,105 @@
+import Foundation
+
+/// Makes the facts of many articles share one copy of each repeated string and attribute table.
+///
+/// A large archive's facts repeat the same organisation names, titles, place
+/// paths and mention attributes (`{"author": "reporter"}`) in every article,
+/// each read into its own allocation: about 3 KB of every 7.5 KB an article's
+/// facts take. Interning replaces each by the first byte-identical copy seen,
+/// so the values (and every output) are unchanged while the memory for them
+/// is paid once. Equality here is byte equality, never `String`'s canonical
+/// equivalence: a string is only ever swapped for one with the very same bytes.
+/// Thread-safe: the batch's worker threads share one interner.
+final class FactsInterner: @unchecked Sendable {
+    /// A string compared and hashed by its UTF-8 bytes.
+    private struct Bytes: Hashable {
+        var string: String
+
+        static func == (l: Bytes, r: Bytes) -> Bool {
+            var a = l.string
+            var b = r.string
+            return a.withUTF8 { pa in
+                b.withUTF8 { pb in
+                    pa.count == pb.count && (pa.isEmpty || memcmp(pa.baseAddress!, pb.baseAddress!, pa.count) == 0)
+                }
+            }
+        }
+
+        func hash(into hasher: inout Hasher) {
+            var s = string
+            s.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    private let lock = NSLock()
+    private var strings: [Bytes: String] = [:]
+    private var tables: [Bytes: [String: String]] = [:]
+
+    /// `facts` with its repeated strings and tables shared with earlier articles'.
+    func intern(_ facts: ArticleFacts) -> ArticleFacts {
+        var out = facts
+        lock.lock()
+        defer { lock.unlock() }
+        intern(&out)
+        return out
+    }
+
+    private func intern(_ f: inout ArticleFacts) {
+        for i in f.mentions.indices {
+            intern(&f.mentions[i].text)
+            intern(&f.mentions[i].canonical)
+            intern(&f.mentions[i].attributes)
+        }
+        for i in f.offices.indices {
+            intern(&f.offices[i].title)
+            intern(&f.offices[i].resolvedTitle)
+            intern(&f.offices[i].role)
+            intern(&f.offices[i].organization)
+            intern(&f.offices[i].jurisdiction)
+        }
+        for i in f.events.indices {
+            intern(&f.events[i].name)
+            intern(&f.events[i].place)
+            intern(&f.events[i].organizer)
+        }
+        intern(&f.placePaths)
+    }
+
+    private func intern(_ s: inout String) {
+        // Up to 15 UTF-8 bytes a string is stored inline: nothing to share.
+        guard s.utf8.count > 15 else { return }
+        if let kept = strings[Bytes(string: s)] {
+            s = kept
+        } else {
+            strings[Bytes(string: s)] = s
+        }
+    }
+
+    private func intern(_ s: inout String?) {
+        guard var v = s else { return }
+        intern(&v)
+        s = v
+    }
+
+    private func intern(_ table: inout [String: String]) {
+        guard !table.isEmpty else { return }
+        // The table's entries in byte order of their keys, each part length-prefixed, as one
+        // string: equal tables give equal keys and different tables different ones.
+        var key = ""
+        for k in table.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            let v = table[k]!
+            key += "\(k.utf8.count):" + k + "\(v.utf8.count):" + v
+        }
+        if let kept = tables[Bytes(string: key)] {
+            table = kept
+            return
+        }
+        for k in table.keys {
+            if var v = table[k], v.utf8.count > 15 {
+                intern(&v)
+                table[k] = v
+            }
+        }
+        tables[Bytes(string: key)] = table
+    }
+}
