@@ -60,60 +60,76 @@ struct PageLine: Sendable {
     /// Splits the page into lines (at `\n`, `\r\n`, `\r`, form feed) and measures each.
     static func scan(_ decoded: DecodedText, from start: Int? = nil) -> [PageLine] {
         var lines: [PageLine] = []
-        decoded.utf8.withUnsafeBufferPointer { p in
-            let n = p.count
-            var i = start ?? decoded.start
-            var lineStart = i
+        var scanner = Scanner(decoded, from: start)
+        while let line = scanner.next() { lines.append(line) }
+        return lines
+    }
+
+    /// Reads a page's lines one at a time, so a caller that needs only the first few
+    /// (the front matter) does not measure the whole page.
+    struct Scanner {
+        private let decoded: DecodedText
+        private var i: Int
+        private var done = false
+
+        init(_ decoded: DecodedText, from start: Int? = nil) {
+            self.decoded = decoded
+            i = start ?? decoded.start
+        }
+
+        /// The next line; after the last line (which may be empty), nil.
+        mutating func next() -> PageLine? {
+            guard !done else { return nil }
+            let lineStart = i
             var cur = PageLine(range: i..<i)
             var first = -1
             var lastEnd = -1
-            func finish(_ end: Int) {
-                cur.range = first < 0 ? lineStart..<lineStart : first..<lastEnd
-                lines.append(cur)
-            }
-            while i < n {
-                let (v0, len) = TextNormalizer.scalar(p, i, n)
-                if v0 == 0x0A || v0 == 0x0D || v0 == 0x0C || v0 == 0x2028 || v0 == 0x2029 {
-                    finish(i)
-                    if v0 == 0x0D && i + 1 < n && p[i + 1] == 0x0A { i += 1 }
-                    i += len
-                    lineStart = i
-                    cur = PageLine(range: i..<i)
-                    first = -1
-                    lastEnd = -1
-                    continue
-                }
-                let v = ScalarClass.fold(v0)
-                if ScalarClass.isSpace(v) || v < 0x20 {
-                    cur.width += 1
-                } else {
-                    if first < 0 { first = i }
-                    lastEnd = i + len
-                    cur.visible += 1
-                    cur.width += ScalarClass.isWide(v) ? 2 : 1
-                    if ScalarClass.isStop(v) { cur.hasStop = true }
-                    if ScalarClass.isClause(v) { cur.hasClause = true }
-                    cur.last2 = cur.last
-                    cur.last = v
-                    if cur.prefix.count < keep {
-                        cur.prefix.append(v)
-                        cur.prefixPos.append(i)
+            var broke = false
+            var pos = i
+            decoded.utf8.withUnsafeBufferPointer { p in
+                let n = p.count
+                while pos < n {
+                    let (v0, len) = TextNormalizer.scalar(p, pos, n)
+                    if v0 == 0x0A || v0 == 0x0D || v0 == 0x0C || v0 == 0x2028 || v0 == 0x2029 {
+                        if v0 == 0x0D && pos + 1 < n && p[pos + 1] == 0x0A { pos += 1 }
+                        pos += len
+                        broke = true
+                        return
                     }
-                    cur.suffix.append(v)
-                    cur.suffixPos.append(i)
-                    if cur.suffix.count > keep * 2 {
-                        cur.suffix.removeFirst(keep)
-                        cur.suffixPos.removeFirst(keep)
+                    let v = ScalarClass.fold(v0)
+                    if ScalarClass.isSpace(v) || v < 0x20 {
+                        cur.width += 1
+                    } else {
+                        if first < 0 { first = pos }
+                        lastEnd = pos + len
+                        cur.visible += 1
+                        cur.width += ScalarClass.isWide(v) ? 2 : 1
+                        if ScalarClass.isStop(v) { cur.hasStop = true }
+                        if ScalarClass.isClause(v) { cur.hasClause = true }
+                        cur.last2 = cur.last
+                        cur.last = v
+                        if cur.prefix.count < keep {
+                            cur.prefix.append(v)
+                            cur.prefixPos.append(pos)
+                        }
+                        cur.suffix.append(v)
+                        cur.suffixPos.append(pos)
+                        if cur.suffix.count > keep * 2 {
+                            cur.suffix.removeFirst(keep)
+                            cur.suffixPos.removeFirst(keep)
+                        }
                     }
+                    pos += len
                 }
-                i += len
             }
-            finish(n)
+            i = pos
+            if !broke { done = true }
+            cur.range = first < 0 ? lineStart..<lineStart : first..<lastEnd
+            if cur.suffix.count > keep {
+                cur.suffix.removeFirst(cur.suffix.count - keep)
+                cur.suffixPos.removeFirst(cur.suffixPos.count - keep)
+            }
+            return cur
         }
-        for k in lines.indices where lines[k].suffix.count > keep {
-            lines[k].suffix.removeFirst(lines[k].suffix.count - keep)
-            lines[k].suffixPos.removeFirst(lines[k].suffixPos.count - keep)
-        }
-        return lines
     }
 }
