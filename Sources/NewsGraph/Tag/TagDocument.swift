@@ -111,7 +111,7 @@ final class TagDocument {
             let mask = lexicon.typeMask[Int(m.pattern)]
             guard mask & TypeBits.prefixStop != 0 else { continue }
             if mask & TypeBits.prefixStop == TypeBits.boundary,
-                lexicon.entry(.boundary, pattern: Int(m.pattern))?.flag("weak") ?? false
+                lexicon.has(CompiledLexicon.Flag.weakBoundary, pattern: Int(m.pattern))
             {
                 continue
             }
