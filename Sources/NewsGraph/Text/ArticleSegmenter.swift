@@ -109,7 +109,7 @@ extension ArticleSegmenter {
                     captionLine(idx)
                     continue
                 }
-                let toks = line.isWhole ? BylineParser.tokens(decoded, line.range) : []
+                let toks = line.isWhole && line.mayEndInCredit ? BylineParser.tokens(decoded, line.range) : []
                 if !toks.isEmpty, let credit = BylineParser.credit(in: toks) {
                     if credit.firstToken == 0 {
                         addCredit(credit.names, caption: "", closes: credit.isReport)

@@ -43,11 +43,22 @@ extension PageLine {
         return true
     }
 
+    /// The line's last token (as `BylineParser.tokens` splits it) ends in the last character of a credit
+    /// word (摄, 摄影, 摄影报道), so a photo credit may end it; other lines need no tokens for a credit.
+    var mayEndInCredit: Bool {
+        guard let v = suffix.last(where: { $0 != 0x3001 && $0 != 0xFF0C && $0 != 0x2C && $0 != 0x2F }) else {
+            return false
+        }
+        return v == 0x6444 || v == 0x5F71 || v == 0x9053
+    }
+
     /// `责任编辑：X`, `责编 X`, `编辑：X`, `校对：X`: desk credits, not authors of the story.
     var isDeskCredit: Bool {
         guard isWhole, visible <= 24 else { return false }
-        return ["责任编辑", "责编", "编辑：", "编辑:", "校对", "审核：", "审核:", "（责任编辑", "(责任编辑"].contains { starts(with: $0) }
+        return Self.deskCreditWords.contains { starts(with: $0) }
     }
+
+    private static let deskCreditWords = ["责任编辑", "责编", "编辑：", "编辑:", "校对", "审核：", "审核:", "（责任编辑", "(责任编辑"]
 
     /// The index in `suffix` of a trailing `（下转2版）` / `（上接1版）` / `（完）` marker, if any.
     func transferMarkerStart() -> Int? {

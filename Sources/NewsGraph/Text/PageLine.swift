@@ -42,9 +42,12 @@ struct PageLine: Sendable {
 
     /// True when the visible text ends with `s`.
     func ends(with s: String) -> Bool {
-        let t = Array(s.unicodeScalars.map(\.value))
-        guard t.count <= suffix.count else { return false }
-        return Array(suffix[(suffix.count - t.count)...]) == t
+        var k = suffix.count
+        for u in s.unicodeScalars.reversed() {
+            guard k > 0, suffix[k - 1] == u.value else { return false }
+            k -= 1
+        }
+        return true
     }
 
     /// The whole visible text when the line is short enough to be kept entirely.
@@ -67,10 +70,18 @@ struct PageLine: Sendable {
 
     /// Reads a page's lines one at a time, so a caller that needs only the first few
     /// (the front matter) does not measure the whole page.
+    ///
+    /// A line's visible scalars go into a scratch ring reused from line to line; the line keeps
+    /// exact-size copies of its first and last `keep`, and a line short enough to be whole shares
+    /// one copy for both (no per-scalar appends, no shifting of long lines' tails).
     struct Scanner {
         private let decoded: DecodedText
         private var i: Int
         private var done = false
+        /// The last `ringSize` visible scalars of the line being read, and their positions.
+        private var ringScalars = [UInt32](repeating: 0, count: ringSize)
+        private var ringPositions = [Int](repeating: 0, count: ringSize)
+        private static let ringSize = 64
 
         init(_ decoded: DecodedText, from start: Int? = nil) {
             self.decoded = decoded
@@ -86,49 +97,67 @@ struct PageLine: Sendable {
             var lastEnd = -1
             var broke = false
             var pos = i
-            decoded.utf8.withUnsafeBufferPointer { p in
-                let n = p.count
-                while pos < n {
-                    let (v0, len) = TextNormalizer.scalar(p, pos, n)
-                    if v0 == 0x0A || v0 == 0x0D || v0 == 0x0C || v0 == 0x2028 || v0 == 0x2029 {
-                        if v0 == 0x0D && pos + 1 < n && p[pos + 1] == 0x0A { pos += 1 }
-                        pos += len
-                        broke = true
-                        return
-                    }
-                    let v = ScalarClass.fold(v0)
-                    if ScalarClass.isSpace(v) || v < 0x20 {
-                        cur.width += 1
-                    } else {
-                        if first < 0 { first = pos }
-                        lastEnd = pos + len
-                        cur.visible += 1
-                        cur.width += ScalarClass.isWide(v) ? 2 : 1
-                        if ScalarClass.isStop(v) { cur.hasStop = true }
-                        if ScalarClass.isClause(v) { cur.hasClause = true }
-                        cur.last2 = cur.last
-                        cur.last = v
-                        if cur.prefix.count < keep {
-                            cur.prefix.append(v)
-                            cur.prefixPos.append(pos)
+            let decoded = self.decoded
+            ringScalars.withUnsafeMutableBufferPointer { rs in
+                ringPositions.withUnsafeMutableBufferPointer { rp in
+                    decoded.utf8.withUnsafeBufferPointer { p in
+                        let n = p.count
+                        let mask = Self.ringSize - 1
+                        var visible = 0
+                        var width = 0
+                        var last: UInt32 = 0
+                        var last2: UInt32 = 0
+                        while pos < n {
+                            let (v0, len) = TextNormalizer.scalar(p, pos, n)
+                            if v0 == 0x0A || v0 == 0x0D || v0 == 0x0C || v0 == 0x2028 || v0 == 0x2029 {
+                                if v0 == 0x0D && pos + 1 < n && p[pos + 1] == 0x0A { pos += 1 }
+                                pos += len
+                                broke = true
+                                break
+                            }
+                            let v = ScalarClass.fold(v0)
+                            if ScalarClass.isSpace(v) || v < 0x20 {
+                                width += 1
+                            } else {
+                                if first < 0 { first = pos }
+                                lastEnd = pos + len
+                                rs[visible & mask] = v
+                                rp[visible & mask] = pos
+                                visible += 1
+                                // The ring is about to overwrite the line's first scalars: keep them now.
+                                if visible == keep {
+                                    cur.prefix = Array(rs[0..<keep])
+                                    cur.prefixPos = Array(rp[0..<keep])
+                                }
+                                width += ScalarClass.isWide(v) ? 2 : 1
+                                if ScalarClass.isStop(v) { cur.hasStop = true }
+                                if ScalarClass.isClause(v) { cur.hasClause = true }
+                                last2 = last
+                                last = v
+                            }
+                            pos += len
                         }
-                        cur.suffix.append(v)
-                        cur.suffixPos.append(pos)
-                        if cur.suffix.count > keep * 2 {
-                            cur.suffix.removeFirst(keep)
-                            cur.suffixPos.removeFirst(keep)
+                        cur.visible = visible
+                        cur.width = width
+                        cur.last = last
+                        cur.last2 = last2
+                        if visible < keep {
+                            cur.prefix = Array(rs[0..<visible])
+                            cur.prefixPos = Array(rp[0..<visible])
+                        }
+                        if visible <= keep {
+                            cur.suffix = cur.prefix
+                            cur.suffixPos = cur.prefixPos
+                        } else {
+                            cur.suffix = (visible - keep..<visible).map { rs[$0 & mask] }
+                            cur.suffixPos = (visible - keep..<visible).map { rp[$0 & mask] }
                         }
                     }
-                    pos += len
                 }
             }
             i = pos
             if !broke { done = true }
             cur.range = first < 0 ? lineStart..<lineStart : first..<lastEnd
-            if cur.suffix.count > keep {
-                cur.suffix.removeFirst(cur.suffix.count - keep)
-                cur.suffixPos.removeFirst(cur.suffixPos.count - keep)
-            }
             return cur
         }
     }

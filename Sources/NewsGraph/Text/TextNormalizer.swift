@@ -54,6 +54,7 @@ public struct TextNormalizer: Sendable {
                 }
                 state.endLine(forced: piece.breakAfter)
             }
+            state.flushRun(&map)
         }
         return NormalizedText(text: String(decoding: out, as: UTF8.self), offsets: map)
     }
@@ -94,6 +95,19 @@ public struct TextNormalizer: Sendable {
         var pendingBreak = 0
         /// True once the current line emitted something.
         var lineHasContent = false
+        /// A run of scalars copied verbatim from UTF-8 input, not yet in the map (start, end; empty = none).
+        /// The map merges contiguous verbatim bytes into one segment anyway; recording the run once is
+        /// the same map for far fewer calls.
+        var runStart = 0
+        var runEnd = 0
+
+        /// Records the pending verbatim run in the map.
+        mutating func flushRun(_ map: inout OffsetMap) {
+            guard runEnd > runStart else { return }
+            map.append(cleanByteCount: runEnd - runStart, raw: Span(start: runStart, end: runEnd))
+            runStart = 0
+            runEnd = 0
+        }
 
         mutating func endLine(forced: Bool) {
             spaceStart = -1
@@ -118,6 +132,7 @@ public struct TextNormalizer: Sendable {
                     guard b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C else { break }
                     e += 1
                 }
+                flushRun(&map)
                 if pendingBreak == 2 {
                     out.append(0x0A)
                     map.append(cleanByteCount: 1, raw: decoded.rawSpan(contentEnd..<e))
@@ -130,6 +145,7 @@ public struct TextNormalizer: Sendable {
                     map.append(cleanByteCount: 1, raw: decoded.rawSpan(contentEnd..<e))
                 }
             } else if spaceStart >= 0 && last != 0 && !ScalarClass.isWide(last) && !ScalarClass.isWide(v) {
+                flushRun(&map)
                 out.append(0x20)
                 map.append(cleanByteCount: 1, raw: decoded.rawSpan(spaceStart..<spaceEnd))
             }
@@ -137,7 +153,16 @@ public struct TextNormalizer: Sendable {
             spaceStart = -1
             let before = out.count
             TextDecoder.appendUTF8(v, to: &out)
-            map.append(cleanByteCount: out.count - before, raw: decoded.rawSpan(range))
+            if decoded.map == nil && out.count - before == range.count {
+                if runEnd != range.lowerBound || runEnd == runStart {
+                    flushRun(&map)
+                    runStart = range.lowerBound
+                }
+                runEnd = range.upperBound
+            } else {
+                flushRun(&map)
+                map.append(cleanByteCount: out.count - before, raw: decoded.rawSpan(range))
+            }
             last2 = last
             last = v
             contentEnd = range.upperBound
