@@ -11,6 +11,8 @@ struct CompiledLexicon: Sendable {
     let surfaces: [String]
     /// Type bits of each pattern (`bit(type)`, plus `shortDivisionBit` for gazetteer short forms).
     let typeMask: [UInt32]
+    /// Gazetteer divisions each pattern may name (`Gazetteer.candidates`), empty for other patterns.
+    let divisionCandidates: [[Int]]
     /// Entry index per (pattern, type), `-1` when the pattern lacks that type.
     private let entryIndex: [Int32]
     /// Flags the rules test in their inner loops (`Flag`), per pattern, read once here instead of
@@ -58,10 +60,15 @@ struct CompiledLexicon: Sendable {
             masks[p] |= Self.bit(e.type)
             entryIdx[p * Self.typeCount + e.type.ordinal] = Int32(i)
         }
-        for (s, isShort) in gaz.surfaces where isShort {
+        var candidates: [(Int, [Int])] = []
+        for (s, isShort, cands) in gaz.surfaces {
             let p = pattern(s)
-            masks[p] |= Self.shortDivisionBit
+            if isShort { masks[p] |= Self.shortDivisionBit }
+            candidates.append((p, cands))
         }
+        var divisionCandidates = [[Int]](repeating: [], count: surfaces.count)
+        for (p, cands) in candidates { divisionCandidates[p] = cands }
+        self.divisionCandidates = divisionCandidates
         var flags = [UInt8](repeating: 0, count: surfaces.count)
         for p in surfaces.indices {
             func has(_ t: LexiconType, _ key: String) -> Bool {

@@ -51,10 +51,13 @@ public struct Gazetteer: Sendable {
         zip(a.utf8, b.utf8).prefix(while: { $0 == $1 }).count
     }
 
-    /// Every surface (full names and short forms) to compile into the matcher, with whether it is a short form,
-    /// in the order the lexicon first names them.
-    var surfaces: [(surface: String, isShort: Bool)] {
-        names.map { name in (name, !byName[name]!.contains(where: { divisions[$0].name == name })) }
+    /// Every surface (full names and short forms) to compile into the matcher, with whether it is a short form
+    /// and the divisions it may name, in the order the lexicon first names them.
+    var surfaces: [(surface: String, isShort: Bool, candidates: [Int])] {
+        names.map { name in
+            let cands = byName[name]!
+            return (name, !cands.contains(where: { divisions[$0].name == name }), cands)
+        }
     }
 
     /// Indices of divisions written `surface` (full or short).
@@ -71,7 +74,11 @@ public struct Gazetteer: Sendable {
     }
 
     private func resolveIndex(_ surface: String, near context: [String]) -> Int? {
-        let cands = candidates(surface)
+        resolveIndex(candidates: candidates(surface), surface: surface, near: context)
+    }
+
+    /// `resolve`, given the surface's candidates (`candidates(surface)`, which the tagger keeps per pattern).
+    func resolveIndex(candidates cands: [Int], surface: String, near context: [String]) -> Int? {
         guard !cands.isEmpty else { return nil }
         if cands.count == 1 { return cands[0] }
         // Prefer an exact full-name match, then one whose ancestors include the context.

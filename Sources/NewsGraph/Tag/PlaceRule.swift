@@ -88,11 +88,14 @@ struct PlaceRule {
     func divisions() -> [PlaceFinding] {
         let gaz = doc.lexicon.gazetteer
         let n = doc.bytes.count
-        var fullNamesSeen: Set<String> = []
+        // Full names named anywhere in the article, gathered by pattern (cheap to hash) and then by name.
+        var seenPatterns: Set<Int32> = []
         for m in doc.matches where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.fullDivision != 0 {
-            fullNamesSeen.insert(doc.surface(m))
+            seenPatterns.insert(m.pattern)
         }
+        let fullNamesSeen = Set(seenPatterns.map { doc.lexicon.surfaces[Int($0)] })
         let context = [paper.city, paper.prefecture, paper.province, paper.county].compactMap { $0 }
+        let near = context + fullNamesSeen.sorted()
         var out: [PlaceFinding] = []
         var i = 0
         while i < n {
@@ -104,8 +107,11 @@ struct PlaceRule {
             for m in doc.matches(startingAt: i) where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.division != 0 {
                 guard doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.notPlace == 0, !swallowedByGenericWord(m) else { break }
                 let s = doc.surface(m)
-                guard let d = gaz.resolve(s, near: context + fullNamesSeen.sorted()) else { continue }
-                let full = gaz.isFullName(s)
+                let cands = doc.lexicon.divisionCandidates[Int(m.pattern)]
+                guard let di = gaz.resolveIndex(candidates: cands, surface: s, near: near) else { continue }
+                let d = gaz.divisions[di]
+                // A full name is the surface of a division entry: the pattern's `division` type says so.
+                let full = doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.fullDivision != 0
                 if !full {
                     let ancestry = gaz.ancestry(of: d.name, near: context)
                     let known =
@@ -139,7 +145,11 @@ struct PlaceRule {
             for m in doc.matches(startingAt: i)
             where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.division != 0 && Int(m.end) > r.upperBound {
                 if doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.fullDivision != 0 { return true }
-                if let d = doc.lexicon.gazetteer.resolve(doc.surface(m)), d.level == "province" || d.level == "prefecture" {
+                let gaz = doc.lexicon.gazetteer
+                if let di = gaz.resolveIndex(
+                    candidates: doc.lexicon.divisionCandidates[Int(m.pattern)], surface: doc.surface(m), near: []),
+                    gaz.divisions[di].level == "province" || gaz.divisions[di].level == "prefecture"
+                {
                     return true
                 }
             }
