@@ -190,8 +190,25 @@ public enum LexiconLoader {
     /// its first `=`; a piece without a key or `=` comes back with nil key and value.
     static func attributePairs(_ column: String) -> [(key: String?, value: String?, pair: String)] {
         column.fields(separatedBy: ";").map { pair in
+            // The first `=` byte between plain neighbours is the first `=` Character: split the bytes there.
+            let bytes = Array(pair.utf8)
+            if let eq = bytes.firstIndex(of: 0x3D), isPlain(bytes, around: eq) {
+                guard eq > 0 else { return (nil, nil, pair) }
+                return (String(decoding: bytes[..<eq], as: UTF8.self), String(decoding: bytes[(eq + 1)...], as: UTF8.self), pair)
+            }
             guard let eq = pair.firstIndex(of: "="), eq != pair.startIndex else { return (nil, nil, pair) }
             return (String(pair[..<eq]), String(pair[pair.index(after: eq)...]), pair)
         }
+    }
+
+    /// The scalars on both sides of byte `i` are ASCII or CJK ideographs (so the byte is a grapheme of its own).
+    private static func isPlain(_ b: [UInt8], around i: Int) -> Bool {
+        func plain(_ v: UInt32) -> Bool { v < 0x80 || (0x3400...0x4DBF).contains(v) || (0x4E00...0x9FFF).contains(v) }
+        if i > 0 {
+            var j = i - 1
+            while j > 0 && b[j] & 0xC0 == 0x80 { j -= 1 }
+            guard plain(UTF8Scan.scalar(b, at: j)) else { return false }
+        }
+        return i + 1 >= b.count || plain(UTF8Scan.scalar(b, at: i + 1))
     }
 }

@@ -98,13 +98,19 @@ struct PlaceRule {
         let near = context + fullNamesSeen.sorted()
         var out: [PlaceFinding] = []
         var i = 0
-        while i < n {
-            guard doc.starts(TypeBits.division, at: i) else {
-                i += 1
-                continue
-            }
+        // Positions where a division starts, in order (the matches are sorted by start): visiting only
+        // those, rather than every byte, reads the same positions the byte walk would stop at.
+        let all = doc.matches
+        var k = 0
+        while k < all.count {
+            let s0 = all[k].start
+            var next = k + 1
+            while next < all.count && all[next].start == s0 { next += 1 }
+            defer { k = next }
+            guard Int(s0) >= i, Int(s0) < n, doc.startMask[Int(s0)] & TypeBits.division != 0 else { continue }
+            i = Int(s0)
             var accepted: PlaceFinding?
-            for m in doc.matches(startingAt: i) where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.division != 0 {
+            for m in all[k..<next] where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.division != 0 {
                 guard doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.notPlace == 0, !swallowedByGenericWord(m) else { break }
                 let s = doc.surface(m)
                 let cands = doc.lexicon.divisionCandidates[Int(m.pattern)]

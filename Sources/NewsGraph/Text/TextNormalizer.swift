@@ -29,8 +29,9 @@ public struct TextNormalizer: Sendable {
     /// Normalizes the given pieces of a decoded page, in order; the boundary between
     /// two pieces (and any line break inside one) is a line break.
     public func normalize(_ decoded: DecodedText, pieces: [TextPiece]) -> NormalizedText {
-        var out: [UInt8] = []
-        out.reserveCapacity(pieces.reduce(0) { $0 + $1.range.count })
+        // Output never exceeds the input plus one separator per piece; the sink grows if it must.
+        var out = ByteSink(capacity: pieces.reduce(0) { $0 + $1.range.count } + pieces.count + 16)
+        defer { out.free() }
         var map = OffsetMap()
         decoded.utf8.withUnsafeBufferPointer { p in
             var state = State()
@@ -56,7 +57,7 @@ public struct TextNormalizer: Sendable {
             }
             state.flushRun(&map)
         }
-        return NormalizedText(text: String(decoding: out, as: UTF8.self), offsets: map)
+        return NormalizedText(text: out.string(), offsets: map)
     }
 
     /// Decodes the (already validated) UTF-8 scalar at `i`.
@@ -122,7 +123,7 @@ public struct TextNormalizer: Sendable {
 
         mutating func emit(
             _ v: UInt32, at range: Range<Int>, p: UnsafeBufferPointer<UInt8>, decoded: DecodedText,
-            out: inout [UInt8], map: inout OffsetMap
+            out: inout ByteSink, map: inout OffsetMap
         ) {
             if pendingBreak > 0 && last != 0 {
                 // The inserted separator maps to the whitespace after the previous content.
@@ -152,7 +153,7 @@ public struct TextNormalizer: Sendable {
             pendingBreak = 0
             spaceStart = -1
             let before = out.count
-            TextDecoder.appendUTF8(v, to: &out)
+            out.appendUTF8(v)
             if decoded.map == nil && out.count - before == range.count {
                 if runEnd != range.lowerBound || runEnd == runStart {
                     flushRun(&map)
