@@ -1,90 +1,91 @@
-/// A set of ideograph pairs (`Bigrams`) kept as a sorted array without repeats.
+/// A set of ideograph pairs (`Bigrams`): an open-addressing hash table with a multiplicative hash.
 ///
-/// Building one sorts an article's pairs once instead of hashing each into a `Set`, membership
-/// is a binary search, and union and intersection are merges; iteration is in ascending order,
-/// so sums over a set do not depend on a process's hash seed.
-struct BigramSet: Sendable, Equatable {
-    /// The pairs, ascending, each once.
-    private(set) var values: [UInt64]
+/// `Set<UInt64>` hashes every pair with SipHash, and sorting an article's pairs costs more than
+/// the scan that finds them; this table costs a multiply and a probe or two per pair. Nothing
+/// here depends on iteration order: `sortedValues` gives the pairs in ascending order where a
+/// sum over them must not depend on it.
+struct BigramSet: Sendable {
+    /// Slots (0 = empty: a pair of two ideographs is never 0); the count is a power of two.
+    private var slots: [UInt64]
+    /// Number of pairs held.
+    private(set) var count = 0
+    private var shift: UInt64
 
     /// The empty set.
-    init() { values = [] }
-
-    /// The set of `pairs` (any order, repeats allowed).
-    init(unsorted pairs: [UInt64]) {
-        var v = pairs
-        v.sort()
-        var kept = 0
-        for i in v.indices where i == 0 || v[i] != v[kept - 1] {
-            v[kept] = v[i]
-            kept += 1
-        }
-        v.removeSubrange(kept...)
-        values = v
+    init() {
+        slots = []
+        shift = 64
     }
 
-    private init(sorted: [UInt64]) { values = sorted }
+    /// The set of `pairs` (any order, repeats allowed; no pair is 0).
+    init(_ pairs: [UInt64]) {
+        var size = 8
+        while size < pairs.count * 2 { size <<= 1 }
+        slots = [UInt64](repeating: 0, count: size)
+        shift = UInt64(64 - size.trailingZeroBitCount)
+        for g in pairs { insert(g) }
+    }
 
-    var count: Int { values.count }
-    var isEmpty: Bool { values.isEmpty }
+    var isEmpty: Bool { count == 0 }
+
+    @inline(__always) private func slot(_ g: UInt64) -> Int {
+        Int(truncatingIfNeeded: (g &* 0x9E37_79B9_7F4A_7C15) >> shift)
+    }
+
+    private mutating func insert(_ g: UInt64) {
+        if (count + 1) * 2 > slots.count { rehash(to: max(8, slots.count * 2)) }
+        let mask = slots.count - 1
+        var i = slot(g)
+        while true {
+            let s = slots[i]
+            if s == g { return }
+            if s == 0 {
+                slots[i] = g
+                count += 1
+                return
+            }
+            i = (i + 1) & mask
+        }
+    }
+
+    private mutating func rehash(to size: Int) {
+        let old = slots
+        slots = [UInt64](repeating: 0, count: size)
+        shift = UInt64(64 - size.trailingZeroBitCount)
+        count = 0
+        for g in old where g != 0 { insert(g) }
+    }
 
     /// True when `g` is in the set.
     func contains(_ g: UInt64) -> Bool {
-        var lo = 0
-        var hi = values.count
-        while lo < hi {
-            let mid = (lo + hi) >> 1
-            if values[mid] < g { lo = mid + 1 } else { hi = mid }
+        guard count > 0 else { return false }
+        let mask = slots.count - 1
+        var i = slot(g)
+        while true {
+            let s = slots[i]
+            if s == g { return true }
+            if s == 0 { return false }
+            i = (i + 1) & mask
         }
-        return lo < values.count && values[lo] == g
     }
+
+    /// The pairs in ascending order.
+    var sortedValues: [UInt64] { slots.filter { $0 != 0 }.sorted() }
 
     /// The pairs in either set.
     func union(_ other: BigramSet) -> BigramSet {
         if other.isEmpty { return self }
         if isEmpty { return other }
-        var out: [UInt64] = []
-        out.reserveCapacity(count + other.count)
-        var i = 0
-        var j = 0
-        let a = values
-        let b = other.values
-        while i < a.count && j < b.count {
-            if a[i] < b[j] {
-                out.append(a[i])
-                i += 1
-            } else if b[j] < a[i] {
-                out.append(b[j])
-                j += 1
-            } else {
-                out.append(a[i])
-                i += 1
-                j += 1
-            }
-        }
-        out.append(contentsOf: a[i...])
-        out.append(contentsOf: b[j...])
-        return BigramSet(sorted: out)
+        var out = self
+        for g in other.slots where g != 0 { out.insert(g) }
+        return out
     }
 
     /// The number of pairs in both sets.
     func sharedCount(_ other: BigramSet) -> Int {
-        var i = 0
-        var j = 0
+        let (small, large) = count <= other.count ? (self, other) : (other, self)
         var n = 0
-        let a = values
-        let b = other.values
-        while i < a.count && j < b.count {
-            if a[i] < b[j] {
-                i += 1
-            } else if b[j] < a[i] {
-                j += 1
-            } else {
-                n += 1
-                i += 1
-                j += 1
-            }
-        }
+        for g in small.slots where g != 0 && large.contains(g) { n += 1 }
         return n
     }
 }

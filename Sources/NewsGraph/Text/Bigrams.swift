@@ -16,7 +16,7 @@ enum Bigrams {
                 prev = 0
             }
         }
-        return BigramSet(unsorted: out)
+        return BigramSet(out)
     }
 
     /// |a ∩ b| / min(|a|, |b|), 0 when either is empty.

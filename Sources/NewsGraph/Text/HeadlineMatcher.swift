@@ -63,8 +63,8 @@ enum HeadlineMatcher {
         var df: [UInt64: Int] = [:]
         // In ascending order: Double sums depend on their order (a Set's would change from process to process).
         let unitSets = units.map { Bigrams.of($0.text + ($0.subtitle ?? "")) }
-        let unitGrams = unitSets.map(\.values)
-        let wanted = unitSets.reduce(BigramSet()) { $0.union($1) }.values
+        let unitGrams = unitSets.map(\.sortedValues)
+        let wanted = unitSets.reduce(BigramSet()) { $0.union($1) }.sortedValues
         for body in bodies {
             for g in wanted where body.contains(g) { df[g, default: 0] += 1 }
         }

@@ -40,6 +40,24 @@ struct PageLine: Sendable {
         return true
     }
 
+    /// Words a line may start with, as scalars, and their first scalars for a quick test.
+    struct Words: Sendable {
+        let scalars: [[UInt32]]
+        let firsts: [UInt32]
+
+        init(_ words: [String]) {
+            scalars = words.map { $0.unicodeScalars.map(\.value) }
+            firsts = Array(Set(scalars.compactMap(\.first))).sorted()
+        }
+    }
+
+    /// True when the visible text starts with one of `words` (`starts(with:)` for each, without
+    /// decoding the words again on every line).
+    func starts(withAnyOf words: Words) -> Bool {
+        guard let f = prefix.first, words.firsts.contains(f) else { return false }
+        return words.scalars.contains { w in w.count <= prefix.count && prefix[0..<w.count].elementsEqual(w) }
+    }
+
     /// True when the visible text ends with `s`.
     func ends(with s: String) -> Bool {
         var k = suffix.count
