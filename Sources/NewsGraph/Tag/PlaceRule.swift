@@ -88,29 +88,17 @@ struct PlaceRule {
     func divisions() -> [PlaceFinding] {
         let gaz = doc.lexicon.gazetteer
         let n = doc.bytes.count
-        // Full names named anywhere in the article, gathered by pattern (cheap to hash) and then by name.
-        var seenPatterns: Set<Int32> = []
-        for m in doc.matches where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.fullDivision != 0 {
-            seenPatterns.insert(m.pattern)
-        }
-        let fullNamesSeen = Set(seenPatterns.map { doc.lexicon.surfaces[Int($0)] })
+        // Full names named anywhere in the article (the document keeps them for both passes).
+        let fullNamesSeen = doc.fullDivisionNameSet
         let context = [paper.city, paper.prefecture, paper.province, paper.county].compactMap { $0 }
-        let near = context + fullNamesSeen.sorted()
+        let near = context + doc.fullDivisionNames
         var out: [PlaceFinding] = []
         var i = 0
-        // Positions where a division starts, in order (the matches are sorted by start): visiting only
-        // those, rather than every byte, reads the same positions the byte walk would stop at.
-        let all = doc.matches
-        var k = 0
-        while k < all.count {
-            let s0 = all[k].start
-            var next = k + 1
-            while next < all.count && all[next].start == s0 { next += 1 }
-            defer { k = next }
-            guard Int(s0) >= i, Int(s0) < n, doc.startMask[Int(s0)] & TypeBits.division != 0 else { continue }
-            i = Int(s0)
+        // Only positions where a division starts, in order: the byte walk would stop at no others.
+        for s0 in doc.divisionStarts where s0 >= i && s0 < n {
+            i = s0
             var accepted: PlaceFinding?
-            for m in all[k..<next] where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.division != 0 {
+            for m in doc.matches(startingAt: s0) where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.division != 0 {
                 guard doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.notPlace == 0, !swallowedByGenericWord(m) else { break }
                 let s = doc.surface(m)
                 let cands = doc.lexicon.divisionCandidates[Int(m.pattern)]

@@ -71,6 +71,24 @@ final class TagDocument {
         sentences = TagDocument.split(bytes)
     }
 
+    /// Start positions of division matches (full names and short forms), ascending; made on first use
+    /// and shared by the place rule's two passes.
+    private(set) lazy var divisionStarts: [Int] = startMask.withUnsafeBufferPointer { sm in
+        var out: [Int] = []
+        for i in 0..<bytes.count where sm[i] & TypeBits.division != 0 { out.append(i) }
+        return out
+    }
+
+    /// Full division names the article mentions anywhere, sorted; made on first use.
+    private(set) lazy var fullDivisionNames: [String] = {
+        var seen: Set<Int32> = []
+        for m in matches where lexicon.typeMask[Int(m.pattern)] & TypeBits.fullDivision != 0 { seen.insert(m.pattern) }
+        return Set(seen.map { lexicon.surfaces[Int($0)] }).sorted()
+    }()
+
+    /// `fullDivisionNames` as a set.
+    private(set) lazy var fullDivisionNameSet: Set<String> = Set(fullDivisionNames)
+
     /// Matches starting at byte `i`, longest first.
     func matches(startingAt i: Int) -> ArraySlice<PatternMatcher.Match> {
         guard i >= 0, i < bytes.count else { return [] }
@@ -173,7 +191,14 @@ final class TagDocument {
             if s < e { out.append(s..<e) }
         }
         while i < b.count {
-            let len = UTF8Scan.scalarLength(lead: b[i])
+            // Only ASCII `!?;` and line feeds, and three-byte scalars led by E3 (。) or EF (！？；), can end a
+            // sentence: other bytes (continuation bytes included) are stepped over one at a time.
+            let lead = b[i]
+            guard lead == 0xE3 || lead == 0xEF || lead == 0x21 || lead == 0x3F || lead == 0x3B || lead == 0x0A else {
+                i += 1
+                continue
+            }
+            let len = UTF8Scan.scalarLength(lead: lead)
             let s = UTF8Scan.scalar(b, at: i)
             i += len
             if UTF8Scan.isSentenceEnd(s) {
