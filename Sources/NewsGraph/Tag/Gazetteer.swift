@@ -85,9 +85,21 @@ public struct Gazetteer: Sendable {
         let full = cands.filter { divisions[$0].name == surface }
         let pool = full.isEmpty ? cands : full
         for c in context {
-            if let hit = pool.first(where: { chain($0).contains(c) }) { return hit }
+            if let hit = pool.first(where: { chainContains($0, c) }) { return hit }
         }
         return pool[0]
+    }
+
+    /// `chain(i).contains(name)`, without building the chain.
+    private func chainContains(_ i: Int, _ name: String) -> Bool {
+        var j = i
+        var steps = 0
+        while j >= 0 && steps < 6 {
+            if divisions[j].name == name { return true }
+            j = parentIndex[j]
+            steps += 1
+        }
+        return false
     }
 
     /// Names from the division up to its province: `[汾阳市, 吕梁市, 山西省]`.

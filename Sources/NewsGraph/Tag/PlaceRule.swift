@@ -103,18 +103,18 @@ struct PlaceRule {
                 let s = doc.surface(m)
                 let cands = doc.lexicon.divisionCandidates[Int(m.pattern)]
                 guard let di = gaz.resolveIndex(candidates: cands, surface: s, near: near) else { continue }
-                let d = gaz.divisions[di]
                 // A full name is the surface of a division entry: the pattern's `division` type says so.
                 let full = doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.fullDivision != 0
+                let name = gaz.divisions[di].name
+                let level = gaz.divisions[di].level
                 if !full {
-                    let ancestry = gaz.ancestry(of: d.name, near: context)
                     let known =
-                        d.level == "province" || d.level == "prefecture" || fullNamesSeen.contains(d.name)
-                        || ancestry.contains { context.contains($0) }
+                        level == "province" || level == "prefecture" || fullNamesSeen.contains(name)
+                        || gaz.ancestry(of: name, near: context).contains { context.contains($0) }
                     guard known else { continue }
                 }
                 accepted = PlaceFinding(
-                    range: Int(m.start)..<Int(m.end), canonical: d.name, level: d.level, parent: d.parent,
+                    range: Int(m.start)..<Int(m.end), canonical: name, level: level, parent: gaz.divisions[di].parent,
                     rule: full ? "division" : "division-short")
                 break
             }
