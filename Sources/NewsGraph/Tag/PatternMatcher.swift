@@ -165,16 +165,17 @@ struct PatternMatcher: Sendable {
         var result: [Match] = []
         result.reserveCapacity(text.count / 4)
         pageStart.withUnsafeBufferPointer { ps in
-          pageSymbols.withUnsafeBufferPointer { bs in
-            rootNext.withUnsafeBufferPointer { rn in
-                edgeStart.withUnsafeBufferPointer { es in
-                    edgeSymbol.withUnsafeBufferPointer { esym in
-                        edgeTarget.withUnsafeBufferPointer { et in
-                            fail.withUnsafeBufferPointer { fl in
-                                outPattern.withUnsafeBufferPointer { op in
-                                    outLink.withUnsafeBufferPointer { ol in
-                                        patternLength.withUnsafeBufferPointer { pl in
-                                            scan(text, ps, bs, rn, es, esym, et, fl, op, ol, pl, into: &result)
+            pageSymbols.withUnsafeBufferPointer { bs in
+                rootNext.withUnsafeBufferPointer { rn in
+                    edgeStart.withUnsafeBufferPointer { es in
+                        edgeSymbol.withUnsafeBufferPointer { esym in
+                            edgeTarget.withUnsafeBufferPointer { et in
+                                fail.withUnsafeBufferPointer { fl in
+                                    outPattern.withUnsafeBufferPointer { op in
+                                        outLink.withUnsafeBufferPointer { ol in
+                                            patternLength.withUnsafeBufferPointer { pl in
+                                                scan(text, ps, bs, rn, es, esym, et, fl, op, ol, pl, into: &result)
+                                            }
                                         }
                                     }
                                 }
@@ -183,14 +184,14 @@ struct PatternMatcher: Sendable {
                     }
                 }
             }
-          }
         }
         return result
     }
 
     @inline(__always)
     private func scan(
-        _ text: UnsafeBufferPointer<UInt8>, _ ps: UnsafeBufferPointer<Int32>, _ bs: UnsafeBufferPointer<Int32>, _ rn: UnsafeBufferPointer<Int32>,
+        _ text: UnsafeBufferPointer<UInt8>, _ ps: UnsafeBufferPointer<Int32>, _ bs: UnsafeBufferPointer<Int32>,
+        _ rn: UnsafeBufferPointer<Int32>,
         _ es: UnsafeBufferPointer<Int32>, _ esym: UnsafeBufferPointer<Int32>, _ et: UnsafeBufferPointer<Int32>,
         _ fl: UnsafeBufferPointer<Int32>, _ op: UnsafeBufferPointer<Int32>, _ ol: UnsafeBufferPointer<Int32>,
         _ pl: UnsafeBufferPointer<Int32>, into result: inout [Match]

@@ -24,8 +24,7 @@ public struct DateExtractor: Sendable {
             while i < p.count {
                 let (v, len) = cursor.at(i)
                 // Only digits, Chinese numerals and relative words can start a date: test cheaply first.
-                if !prevDigit && Self.mayStartDate(v), let (m, next) = match(cursor, at: i)
-                {
+                if !prevDigit && Self.mayStartDate(v), let (m, next) = match(cursor, at: i) {
                     out.append(m)
                     i = next
                     prevDigit = false
