@@ -116,7 +116,7 @@ struct TitleResolver {
     /// The office has one holder per body (`single=1`).
     func isSingleHolder(_ o: ResolvedOffice) -> Bool {
         guard let m = doc.longest(TypeBits.office, startingAt: o.range.upperBound - o.role.utf8.count) else { return false }
-        return doc.lexicon.entry(.office, pattern: Int(m.pattern))?.flag("single") ?? false
+        return doc.lexicon.has(CompiledLexicon.Flag.singleOffice, pattern: Int(m.pattern))
     }
 
     /// A bare place suffix at `i` (社区, 村) standing for the last place of that kind named shortly

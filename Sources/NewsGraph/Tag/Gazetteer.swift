@@ -5,16 +5,18 @@
 public struct Gazetteer: Sendable {
     public private(set) var divisions: [Division] = []
     private var byName: [String: [Int]] = [:]
+    /// The keys of `byName` in the order they were first added (a deterministic order without sorting).
+    private var names: [String] = []
     private var parentIndex: [Int] = []
 
     /// Builds the gazetteer from `division` lexicon entries.
     public init(entries: [LexiconEntry]) {
         for e in entries where e.type == .division {
-            let shorts = (e.attributes["short"] ?? "").split(separator: ",").map(String.init)
+            let shorts = (e.attributes["short"] ?? "").fields(separatedBy: ",")
                 .filter { $0.unicodeScalars.count >= 2 && $0 != e.surface }
             // Homonyms (朝阳区 under 北京市 and 长春市) share one line with parallel parent/code lists.
-            let parents = (e.attributes["parent"] ?? "").split(separator: ",").map(String.init)
-            let codes = (e.attributes["code"] ?? "").split(separator: ",").map(String.init)
+            let parents = (e.attributes["parent"] ?? "").fields(separatedBy: ",")
+            let codes = (e.attributes["code"] ?? "").fields(separatedBy: ",")
             let count = max(1, parents.count, codes.count)
             for h in 0..<count {
                 let d = Division(
@@ -23,8 +25,8 @@ public struct Gazetteer: Sendable {
                     code: h < codes.count ? codes[h] : nil, shortForms: shorts)
                 let i = divisions.count
                 divisions.append(d)
-                byName[d.name, default: []].append(i)
-                for s in shorts where !(byName[s]?.contains(i) ?? false) { byName[s, default: []].append(i) }
+                add(d.name, i)
+                for s in shorts where !(byName[s]?.contains(i) ?? false) { add(s, i) }
             }
         }
         parentIndex = divisions.map { d in
@@ -40,17 +42,22 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    private mutating func add(_ name: String, _ i: Int) {
+        if byName[name] == nil { names.append(name) }
+        byName[name, default: []].append(i)
+    }
+
     private func sharedPrefix(_ a: String, _ b: String) -> Int {
         zip(a.utf8, b.utf8).prefix(while: { $0 == $1 }).count
     }
 
-    /// Every surface (full names and short forms) to compile into the matcher, with whether it is a short form.
-    var surfaces: [(surface: String, isShort: Bool)] {
-        var out: [(String, Bool)] = []
-        for (name, idx) in byName.sorted(by: { $0.key < $1.key }) {
-            out.append((name, !idx.contains(where: { divisions[$0].name == name })))
+    /// Every surface (full names and short forms) to compile into the matcher, with whether it is a short form
+    /// and the divisions it may name, in the order the lexicon first names them.
+    var surfaces: [(surface: String, isShort: Bool, candidates: [Int])] {
+        names.map { name in
+            let cands = byName[name]!
+            return (name, !cands.contains(where: { divisions[$0].name == name }), cands)
         }
-        return out
     }
 
     /// Indices of divisions written `surface` (full or short).
@@ -67,16 +74,32 @@ public struct Gazetteer: Sendable {
     }
 
     private func resolveIndex(_ surface: String, near context: [String]) -> Int? {
-        let cands = candidates(surface)
+        resolveIndex(candidates: candidates(surface), surface: surface, near: context)
+    }
+
+    /// `resolve`, given the surface's candidates (`candidates(surface)`, which the tagger keeps per pattern).
+    func resolveIndex(candidates cands: [Int], surface: String, near context: [String]) -> Int? {
         guard !cands.isEmpty else { return nil }
         if cands.count == 1 { return cands[0] }
         // Prefer an exact full-name match, then one whose ancestors include the context.
         let full = cands.filter { divisions[$0].name == surface }
         let pool = full.isEmpty ? cands : full
         for c in context {
-            if let hit = pool.first(where: { chain($0).contains(c) }) { return hit }
+            if let hit = pool.first(where: { chainContains($0, c) }) { return hit }
         }
         return pool[0]
+    }
+
+    /// `chain(i).contains(name)`, without building the chain.
+    private func chainContains(_ i: Int, _ name: String) -> Bool {
+        var j = i
+        var steps = 0
+        while j >= 0 && steps < 6 {
+            if divisions[j].name == name { return true }
+            j = parentIndex[j]
+            steps += 1
+        }
+        return false
     }
 
     /// Names from the division up to its province: `[汾阳市, 吕梁市, 山西省]`.

@@ -50,11 +50,11 @@ struct KnownNameRule {
         return surnameFirst && !isRole
     }
 
-    /// Every occurrence of every name, by start then longest first: a byte scan for a few names,
-    /// one matcher pass for many.
+    /// Every occurrence of every name, by start then longest first: one matcher pass (cheap to build now
+    /// that its symbol table is paged) instead of a byte scan per name.
     private func occurrences(of list: [String]) -> [PatternMatcher.Match] {
         var hits: [PatternMatcher.Match] = []
-        if list.count > 16 {
+        if list.count > 1 {
             let matcher = PatternMatcher(patterns: list.map { Array($0.utf8) })
             hits = doc.bytes.withUnsafeBufferPointer { matcher.matches(in: $0) }
         } else {

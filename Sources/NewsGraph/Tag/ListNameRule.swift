@@ -18,7 +18,17 @@ struct ListNameRule {
             taken.append(r)
             ends.insert(item.upperBound)
         }
+        // Only a sentence holding a known name's end can hold a list naming it; names this rule adds end
+        // inside the sentence being read, so the known ends, sorted once, decide for every sentence.
+        let knownEnds = ends.sorted()
         for sentence in doc.sentences {
+            var lo = 0
+            var hi = knownEnds.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if knownEnds[mid] <= sentence.lowerBound { lo = mid + 1 } else { hi = mid }
+            }
+            guard lo < knownEnds.count, knownEnds[lo] <= sentence.upperBound else { continue }
             for items in lists(in: sentence) where items.contains(where: { ends.contains($0.upperBound) }) {
                 for (k, item) in items.enumerated() where !ends.contains(item.upperBound) {
                     // An item that ends in a name: three characters first, then two. The last item ends in

@@ -15,37 +15,40 @@ struct MentionResolver {
     }
 
     static func resolve(_ candidates: [Mention]) -> [Mention] {
-        // Sort indices, not the mentions themselves (they are large values).
+        // Work on indices, not the mentions themselves (they are large values: every copy retains
+        // their strings and attributes).
         let keys = candidates.map { m in (m.kind == .person ? 0 : 1, -(m.cleanEnd - m.cleanStart), m.cleanStart, priority(m.kind))
         }
-        let sorted = candidates.indices.sorted { keys[$0] < keys[$1] }.map { candidates[$0] }
+        let sorted = candidates.indices.sorted { keys[$0] < keys[$1] }
         // Which kept mention owns each clean byte (-1: free): overlap tests cost the mention's length.
         let length = candidates.map(\.cleanEnd).max() ?? 0
         var owner = [Int32](repeating: -1, count: length)
-        var kept: [Mention] = []
-        var nested: [Mention] = []
-        for m in sorted {
-            let r = m.cleanRange
+        var kept: [Int] = []
+        var nested: [Int] = []
+        for c in sorted {
+            let r = candidates[c].cleanStart..<candidates[c].cleanEnd
+            let kind = candidates[c].kind
             if r.isEmpty {
-                if m.kind == .person { kept.append(m) }
+                if kind == .person { kept.append(c) }
                 continue
             }
             if r.contains(where: { owner[$0] >= 0 }) {
-                if m.kind == .place { nested.append(m) }
+                if kind == .place { nested.append(c) }
                 continue
             }
             for i in r { owner[i] = Int32(kept.count) }
-            kept.append(m)
+            kept.append(c)
         }
         // A community, village or township named inside an office or organisation (古县村党总支书记,
         // 东方红社区党群服务中心) is a place of its own; a city inside a body's name is not. A division
         // written in full inside an event's name is a place too.
         var placed = [Bool](repeating: false, count: length)
-        for m in nested {
-            let r = m.cleanRange
+        for c in nested {
+            let m = candidates[c]
+            let r = m.cleanStart..<m.cleanEnd
             let o = owner[r.lowerBound]
             guard o >= 0, r.allSatisfy({ owner[$0] == o }), !r.contains(where: { placed[$0] }) else { continue }
-            let outer = kept[Int(o)]
+            let outer = candidates[kept[Int(o)]]
             // An event is no body: the county it is named after (安吉县乡村旅游发展推进会) is a place of the page.
             if outer.kind == .event {
                 // Written in full: a short form there is often part of another name (韶关 in 韶关学院).
@@ -54,13 +57,10 @@ struct MentionResolver {
                 guard m.evidence.rule == "place-suffix", outer.kind == .office || outer.kind == .organization else { continue }
             }
             for i in r { placed[i] = true }
-            kept.append(m)
+            kept.append(c)
         }
-        let order = kept.indices.sorted {
-            (kept[$0].cleanStart, kept[$0].cleanEnd, priority(kept[$0].kind)) < (
-                kept[$1].cleanStart, kept[$1].cleanEnd, priority(kept[$1].kind)
-            )
-        }
-        return order.map { kept[$0] }
+        let finalKeys = kept.map { c in (candidates[c].cleanStart, candidates[c].cleanEnd, priority(candidates[c].kind)) }
+        let order = kept.indices.sorted { finalKeys[$0] < finalKeys[$1] }
+        return order.map { candidates[kept[$0]] }
     }
 }

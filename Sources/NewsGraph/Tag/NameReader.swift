@@ -15,7 +15,7 @@ struct NameReader {
         if let w = doc.longest(TypeBits.nameEnd, startingAt: p), w.end - w.start >= 6 { return nil }
         // Nor is a word listed whole as no person (班子, 司马断面).
         if let w = doc.longest(TypeBits.notPerson, startingAt: p),
-            !(doc.lexicon.entry(.notPerson, pattern: Int(w.pattern))?.flag("suffix") ?? false)
+            !doc.lexicon.has(CompiledLexicon.Flag.notPersonSuffix, pattern: Int(w.pattern))
         {
             return nil
         }
@@ -74,7 +74,7 @@ struct NameReader {
         for m in doc.matches(startingAt: i) where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.nameEnd != 0 {
             let mask = doc.lexicon.typeMask[Int(m.pattern)]
             if mask & TypeBits.boundary != 0, mask & ~TypeBits.boundary & TypeBits.nameEnd == 0,
-                doc.lexicon.entry(.boundary, pattern: Int(m.pattern))?.flag("weak") ?? false
+                doc.lexicon.has(CompiledLexicon.Flag.weakBoundary, pattern: Int(m.pattern))
             {
                 continue
             }
@@ -91,13 +91,13 @@ struct NameReader {
             if m.end - m.start >= 6 || !doc.isIdeograph(at: Int(m.end)) { return true }
         }
         guard let m = doc.longest(TypeBits.notPerson, startingAt: i) else { return false }
-        return doc.lexicon.entry(.notPerson, pattern: Int(m.pattern))?.flag("suffix") ?? false
+        return doc.lexicon.has(CompiledLexicon.Flag.notPersonSuffix, pattern: Int(m.pattern))
     }
 
     /// True when the surname at `p` is also a common word (于, 和, 高): safe rules want more evidence then.
     func surnameIsAmbiguous(at p: Int) -> Bool {
         guard let s = doc.longest(TypeBits.surname, startingAt: p) else { return false }
-        return doc.lexicon.entry(.surname, pattern: Int(s.pattern))?.flag("ambiguous") ?? false
+        return doc.lexicon.has(CompiledLexicon.Flag.ambiguousSurname, pattern: Int(s.pattern))
     }
 
     /// An office, body, place or event word starts inside the candidate (`和市长`, `于会上` are not names).

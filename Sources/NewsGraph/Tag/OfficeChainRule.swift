@@ -92,7 +92,7 @@ struct OfficeChainRule {
 
     /// The link's office word has one holder per body (`single=1`: 市长, 书记).
     private func isSingleHolder(_ l: ChainLink) -> Bool {
-        doc.lexicon.entry(.office, pattern: l.officePattern)?.flag("single") ?? false
+        doc.lexicon.has(CompiledLexicon.Flag.singleOffice, pattern: l.officePattern)
     }
 
     /// The longest office word at each position, dropping those inside a longer one (市长 in 副市长).

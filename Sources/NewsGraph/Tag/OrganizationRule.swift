@@ -15,6 +15,10 @@ struct OrganizationRule {
 
     static let maxScalars = 16
 
+    /// One-character unit words (部, 局, 厅 …) that must end the word they close, as scalar values.
+    static let oneCharacterUnits: Set<UInt32> = Set(
+        ["部", "局", "厅", "处", "科", "办", "院", "所", "站", "队", "委", "厂"].map { $0.unicodeScalars.first!.value })
+
     func find() -> [OrganizationFinding] {
         var out: [OrganizationFinding] = []
         for m in doc.matches {
@@ -130,8 +134,7 @@ struct OrganizationRule {
     private func endsWord(_ m: PatternMatcher.Match) -> Bool {
         let after = Int(m.end)
         let last = doc.previous(after)
-        guard after - last == 3, ["部", "局", "厅", "处", "科", "办", "院", "所", "站", "队", "委", "厂"].contains(doc.text(last..<after))
-        else { return true }
+        guard after - last == 3, Self.oneCharacterUnits.contains(doc.scalar(at: last)) else { return true }
         return !doc.isIdeograph(at: after)
             || doc.matches(startingAt: after).contains { doc.lexicon.typeMask[Int($0.pattern)] & ~TypeBits.surname != 0 }
     }

@@ -88,33 +88,33 @@ struct PlaceRule {
     func divisions() -> [PlaceFinding] {
         let gaz = doc.lexicon.gazetteer
         let n = doc.bytes.count
-        var fullNamesSeen: Set<String> = []
-        for m in doc.matches where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.fullDivision != 0 {
-            fullNamesSeen.insert(doc.surface(m))
-        }
+        // Full names named anywhere in the article (the document keeps them for both passes).
+        let fullNamesSeen = doc.fullDivisionNameSet
         let context = [paper.city, paper.prefecture, paper.province, paper.county].compactMap { $0 }
+        let near = context + doc.fullDivisionNames
         var out: [PlaceFinding] = []
         var i = 0
-        while i < n {
-            guard doc.starts(TypeBits.division, at: i) else {
-                i += 1
-                continue
-            }
+        // Only positions where a division starts, in order: the byte walk would stop at no others.
+        for s0 in doc.divisionStarts where s0 >= i && s0 < n {
+            i = s0
             var accepted: PlaceFinding?
-            for m in doc.matches(startingAt: i) where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.division != 0 {
+            for m in doc.matches(startingAt: s0) where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.division != 0 {
                 guard doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.notPlace == 0, !swallowedByGenericWord(m) else { break }
                 let s = doc.surface(m)
-                guard let d = gaz.resolve(s, near: context + fullNamesSeen.sorted()) else { continue }
-                let full = gaz.isFullName(s)
+                let cands = doc.lexicon.divisionCandidates[Int(m.pattern)]
+                guard let di = gaz.resolveIndex(candidates: cands, surface: s, near: near) else { continue }
+                // A full name is the surface of a division entry: the pattern's `division` type says so.
+                let full = doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.fullDivision != 0
+                let name = gaz.divisions[di].name
+                let level = gaz.divisions[di].level
                 if !full {
-                    let ancestry = gaz.ancestry(of: d.name, near: context)
                     let known =
-                        d.level == "province" || d.level == "prefecture" || fullNamesSeen.contains(d.name)
-                        || ancestry.contains { context.contains($0) }
+                        level == "province" || level == "prefecture" || fullNamesSeen.contains(name)
+                        || gaz.ancestry(of: name, near: context).contains { context.contains($0) }
                     guard known else { continue }
                 }
                 accepted = PlaceFinding(
-                    range: Int(m.start)..<Int(m.end), canonical: d.name, level: d.level, parent: d.parent,
+                    range: Int(m.start)..<Int(m.end), canonical: name, level: level, parent: gaz.divisions[di].parent,
                     rule: full ? "division" : "division-short")
                 break
             }
@@ -139,7 +139,11 @@ struct PlaceRule {
             for m in doc.matches(startingAt: i)
             where doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.division != 0 && Int(m.end) > r.upperBound {
                 if doc.lexicon.typeMask[Int(m.pattern)] & TypeBits.fullDivision != 0 { return true }
-                if let d = doc.lexicon.gazetteer.resolve(doc.surface(m)), d.level == "province" || d.level == "prefecture" {
+                let gaz = doc.lexicon.gazetteer
+                if let di = gaz.resolveIndex(
+                    candidates: doc.lexicon.divisionCandidates[Int(m.pattern)], surface: doc.surface(m), near: []),
+                    gaz.divisions[di].level == "province" || gaz.divisions[di].level == "prefecture"
+                {
                     return true
                 }
             }

@@ -71,6 +71,11 @@ struct SafeNameRule {
         let b = doc.bytes
         var i = 0
         while i < b.count {
+            // `（` is EF BC 88 and `(` is 28: any other byte starts no bracket (continuation bytes included).
+            guard b[i] == 0xEF || b[i] == 0x28 else {
+                i += 1
+                continue
+            }
             let s = doc.scalar(at: i)
             guard s == 0xFF08 || s == 0x28 else {
                 i += doc.scalarLength(at: i)

@@ -26,31 +26,68 @@ final class TagDocument {
         let bytes = t.withUTF8 { Array($0) }
         self.bytes = bytes
         let n = bytes.count
-        var found = bytes.withUnsafeBufferPointer { lexicon.matcher.matches(in: $0) }
-        found.sort { ($0.start, $1.end) < ($1.start, $0.end) }
-        matches = found
+        // The matcher reports matches by end, longest first. Bucketing them by start while walking that
+        // list backwards gives each start's matches longest first, and the walk records where each
+        // match went, which is the by-end order: no sort needed.
+        let found = bytes.withUnsafeBufferPointer { lexicon.matcher.matches(in: $0) }
+        let count = found.count
         var si = [Int32](repeating: 0, count: n + 2)
+        var ei = [Int32](repeating: 0, count: n + 2)
         var sm = [UInt32](repeating: 0, count: n + 1)
         var em = [UInt32](repeating: 0, count: n + 1)
-        for m in found {
-            si[Int(m.start) + 1] += 1
-            let mask = lexicon.typeMask[Int(m.pattern)]
-            sm[Int(m.start)] |= mask
-            em[Int(m.end)] |= mask
+        lexicon.typeMask.withUnsafeBufferPointer { typeMask in
+            for m in found {
+                si[Int(m.start) + 1] += 1
+                ei[Int(m.end) + 1] += 1
+                let mask = typeMask[Int(m.pattern)]
+                sm[Int(m.start)] |= mask
+                em[Int(m.end)] |= mask
+            }
         }
-        for i in 0..<(n + 1) { si[i + 1] += si[i] }
+        for i in 0..<(n + 1) {
+            si[i + 1] += si[i]
+            ei[i + 1] += ei[i]
+        }
+        var next = si
+        var order = [Int32](repeating: 0, count: count)
+        let sorted = [PatternMatcher.Match](unsafeUninitializedCapacity: count) { buffer, initialized in
+            var k = count - 1
+            while k >= 0 {
+                let m = found[k]
+                let slot = Int(next[Int(m.start)])
+                next[Int(m.start)] += 1
+                (buffer.baseAddress! + slot).initialize(to: m)
+                order[k] = Int32(slot)
+                k -= 1
+            }
+            initialized = count
+        }
+        matches = sorted
         startIndex = si
         startMask = sm
         endMask = em
-        var order = Array(0..<Int32(found.count))
-        order.sort { (found[Int($0)].end, found[Int($0)].start) < (found[Int($1)].end, found[Int($1)].start) }
         byEnd = order
-        var ei = [Int32](repeating: 0, count: n + 2)
-        for m in found { ei[Int(m.end) + 1] += 1 }
-        for i in 0..<(n + 1) { ei[i + 1] += ei[i] }
         endIndex = ei
         sentences = TagDocument.split(bytes)
     }
+
+    /// Start positions of division matches (full names and short forms), ascending; made on first use
+    /// and shared by the place rule's two passes.
+    private(set) lazy var divisionStarts: [Int] = startMask.withUnsafeBufferPointer { sm in
+        var out: [Int] = []
+        for i in 0..<bytes.count where sm[i] & TypeBits.division != 0 { out.append(i) }
+        return out
+    }
+
+    /// Full division names the article mentions anywhere, sorted; made on first use.
+    private(set) lazy var fullDivisionNames: [String] = {
+        var seen: Set<Int32> = []
+        for m in matches where lexicon.typeMask[Int(m.pattern)] & TypeBits.fullDivision != 0 { seen.insert(m.pattern) }
+        return Set(seen.map { lexicon.surfaces[Int($0)] }).sorted()
+    }()
+
+    /// `fullDivisionNames` as a set.
+    private(set) lazy var fullDivisionNameSet: Set<String> = Set(fullDivisionNames)
 
     /// Matches starting at byte `i`, longest first.
     func matches(startingAt i: Int) -> ArraySlice<PatternMatcher.Match> {
@@ -58,10 +95,10 @@ final class TagDocument {
         return matches[Int(startIndex[i])..<Int(startIndex[i + 1])]
     }
 
-    /// Matches ending at byte `i`, longest first.
-    func matches(endingAt i: Int) -> [PatternMatcher.Match] {
-        guard i > 0, i <= bytes.count else { return [] }
-        return byEnd[Int(endIndex[i])..<Int(endIndex[i + 1])].map { matches[Int($0)] }
+    /// Matches ending at byte `i`, longest first (a lazy view: no array is made).
+    func matches(endingAt i: Int) -> LazyMapSequence<ArraySlice<Int32>, PatternMatcher.Match> {
+        let slice = i > 0 && i <= bytes.count ? byEnd[Int(endIndex[i])..<Int(endIndex[i + 1])] : byEnd[0..<0]
+        return slice.lazy.map { [matches] in matches[Int($0)] }
     }
 
     /// The longest match starting at `i` whose pattern has any of `mask`'s bits.
@@ -92,7 +129,7 @@ final class TagDocument {
             let mask = lexicon.typeMask[Int(m.pattern)]
             guard mask & TypeBits.prefixStop != 0 else { continue }
             if mask & TypeBits.prefixStop == TypeBits.boundary,
-                lexicon.entry(.boundary, pattern: Int(m.pattern))?.flag("weak") ?? false
+                lexicon.has(CompiledLexicon.Flag.weakBoundary, pattern: Int(m.pattern))
             {
                 continue
             }
@@ -154,7 +191,14 @@ final class TagDocument {
             if s < e { out.append(s..<e) }
         }
         while i < b.count {
-            let len = UTF8Scan.scalarLength(lead: b[i])
+            // Only ASCII `!?;` and line feeds, and three-byte scalars led by E3 (。) or EF (！？；), can end a
+            // sentence: other bytes (continuation bytes included) are stepped over one at a time.
+            let lead = b[i]
+            guard lead == 0xE3 || lead == 0xEF || lead == 0x21 || lead == 0x3F || lead == 0x3B || lead == 0x0A else {
+                i += 1
+                continue
+            }
+            let len = UTF8Scan.scalarLength(lead: lead)
             let s = UTF8Scan.scalar(b, at: i)
             i += len
             if UTF8Scan.isSentenceEnd(s) {

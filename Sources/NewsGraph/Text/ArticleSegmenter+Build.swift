@@ -25,8 +25,8 @@ extension ArticleSegmenter.Run {
             var best = -1
             var bestSim = 2.0
             for b in 1..<paragraphs.count {
-                let left = grams[max(0, b - 2)..<b].reduce(into: Set<UInt64>()) { $0.formUnion($1) }
-                let right = grams[b..<min(grams.count, b + 2)].reduce(into: Set<UInt64>()) { $0.formUnion($1) }
+                let left = grams[max(0, b - 2)..<b].reduce(BigramSet()) { $0.union($1) }
+                let right = grams[b..<min(grams.count, b + 2)].reduce(BigramSet()) { $0.union($1) }
                 let sim = Bigrams.overlap(left, right)
                 if sim < bestSim {
                     bestSim = sim
@@ -68,7 +68,7 @@ extension ArticleSegmenter.Run {
         let texts = drafts.map { normalizer.normalize(decoded, pieces: $0.pieces) }
         // Fingerprints are needed only when there is something to attach.
         let needsMatching = !units.isEmpty || credits.contains { !$0.caption.isEmpty }
-        let bodies = needsMatching ? texts.map { Bigrams.of($0.text) } : texts.map { _ in Set<UInt64>() }
+        let bodies = needsMatching ? texts.map { Bigrams.of($0.text) } : texts.map { _ in BigramSet() }
         let attached = HeadlineMatcher.assign(units, bodies: bodies)
         var extraNames = [[BylineParser.Name]](repeating: [], count: drafts.count)
         for c in credits {

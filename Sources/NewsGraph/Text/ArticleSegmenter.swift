@@ -109,7 +109,7 @@ extension ArticleSegmenter {
                     captionLine(idx)
                     continue
                 }
-                let toks = line.isWhole ? BylineParser.tokens(decoded, line.range) : []
+                let toks = line.isWhole && line.mayEndInCredit ? BylineParser.tokens(decoded, line.range) : []
                 if !toks.isEmpty, let credit = BylineParser.credit(in: toks) {
                     if credit.firstToken == 0 {
                         addCredit(credit.names, caption: "", closes: credit.isReport)
@@ -330,7 +330,7 @@ extension ArticleSegmenter {
             let line = lines[idx]
             let next = nextNonBlank(after: idx)
             let nextStart = next < lines.count ? lines[next].range.lowerBound : line.range.upperBound
-            if line.starts(with: "□") || line.starts(with: "■") || line.starts(with: "本报记者") {
+            if line.starts(withAnyOf: PageLine.bylineOpeners) {
                 guard line.isWhole else { return nil }
                 var toks = BylineParser.tokens(decoded, line.range)
                 if let f = toks.first, f.scalars.first == 0x25A1 || f.scalars.first == 0x25A0 {
@@ -380,8 +380,8 @@ extension ArticleSegmenter {
                 let body = close + 1 < nl.prefixPos.count ? nl.prefixPos[close + 1] : nl.range.upperBound
                 return (true, names, next, body)
             }
-            for agency in ["新华社", "中新社", "中新网", "人民日报", "央视网", "人民网"] where line.starts(with: agency) {
-                if line.prefix.prefix(24).contains(0x7535) { return (false, [], idx, line.range.lowerBound) }
+            if line.starts(withAnyOf: PageLine.agencies), line.prefix.prefix(24).contains(0x7535) {
+                return (false, [], idx, line.range.lowerBound)
             }
             return nil
         }

@@ -29,6 +29,10 @@ enum BylineParser {
     /// Credit words that follow the photographer's name: `摄影报道`, `摄影`, `摄`.
     static let creditWords: [String] = ["摄影报道", "摄影", "摄"]
 
+    /// `roleWords` and `creditWords` as scalar values, made once.
+    private static let roleScalars = roleWords.map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
+    private static let creditScalars = creditWords.map { Array($0.unicodeScalars.map(\.value)) }
+
     /// Tokens of `range`, split at whitespace and at `、，,/`.
     static func tokens(_ decoded: DecodedText, _ range: Range<Int>) -> [Token] {
         var out: [Token] = []
@@ -61,9 +65,8 @@ enum BylineParser {
 
     /// The role word at the start of `s`, if any.
     static func rolePrefix(_ s: [UInt32]) -> (Int, Author.Role)? {
-        for (w, role) in roleWords {
-            let ws = w.unicodeScalars.map(\.value)
-            if s.count >= ws.count && Array(s[0..<ws.count]) == ws { return (ws.count, role) }
+        for (ws, role) in roleScalars where s.count >= ws.count && s[0..<ws.count].elementsEqual(ws) {
+            return (ws.count, role)
         }
         return nil
     }
@@ -145,9 +148,8 @@ enum BylineParser {
         var names: [Name] = []
         var idx = tokens.count - 1
         var word: String?
-        for w in creditWords {
-            let ws = w.unicodeScalars.map(\.value)
-            guard lastTok.scalars.count >= ws.count, Array(lastTok.scalars.suffix(ws.count)) == ws else { continue }
+        for (w, ws) in zip(creditWords, creditScalars) {
+            guard lastTok.scalars.count >= ws.count, lastTok.scalars.suffix(ws.count).elementsEqual(ws) else { continue }
             word = w
             let nameScalars = lastTok.scalars.dropLast(ws.count)
             if !nameScalars.isEmpty {

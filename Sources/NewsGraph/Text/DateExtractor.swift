@@ -24,10 +24,7 @@ public struct DateExtractor: Sendable {
             while i < p.count {
                 let (v, len) = cursor.at(i)
                 // Only digits, Chinese numerals and relative words can start a date: test cheaply first.
-                if !prevDigit
-                    && (ScalarClass.isASCIIDigit(v) || Self.numerals[v] != nil || v == 0x5341 || Self.relativeStarts.contains(v)),
-                    let (m, next) = match(cursor, at: i)
-                {
+                if !prevDigit && Self.mayStartDate(v), let (m, next) = match(cursor, at: i) {
                     out.append(m)
                     i = next
                     prevDigit = false
@@ -69,11 +66,41 @@ public struct DateExtractor: Sendable {
         ("今年", 0), ("去年", -1), ("明年", 1), ("前年", -2), ("今天", 100), ("今日", 100), ("昨天", 99), ("昨日", 99),
         ("前天", 98), ("近日", 200), ("日前", 200), ("本月", 201),
     ]
-    private static let relativeStarts = Set(relativeWords.compactMap { $0.0.unicodeScalars.first?.value })
-    private static let numerals: [UInt32: Int] = [
-        0x3007: 0, 0x96F6: 0, 0x4E00: 1, 0x4E8C: 2, 0x4E09: 3, 0x56DB: 4, 0x4E94: 5, 0x516D: 6, 0x4E03: 7,
-        0x516B: 8, 0x4E5D: 9,
-    ]
+    /// `relativeWords` as scalar values, made once.
+    private static let relativeScalars: [([UInt32], Int)] = relativeWords.map { (Array($0.0.unicodeScalars.map(\.value)), $0.1) }
+
+    /// The value of a Chinese numeral (〇零一二三四五六七八九), or nil.
+    @inline(__always) private static func numeral(_ v: UInt32) -> Int? {
+        switch v {
+        case 0x3007, 0x96F6: return 0
+        case 0x4E00: return 1
+        case 0x4E8C: return 2
+        case 0x4E09: return 3
+        case 0x56DB: return 4
+        case 0x4E94: return 5
+        case 0x516D: return 6
+        case 0x4E03: return 7
+        case 0x516B: return 8
+        case 0x4E5D: return 9
+        default: return nil
+        }
+    }
+
+    /// Only a digit, a Chinese numeral, 十 or the first character of a relative word can start a date:
+    /// a switch tested at every scalar, where a dictionary or set lookup would hash each one.
+    @inline(__always) static func mayStartDate(_ v: UInt32) -> Bool {
+        if ScalarClass.isASCIIDigit(v) { return true }
+        switch v {
+        case 0x3007, 0x96F6, 0x4E00, 0x4E8C, 0x4E09, 0x56DB, 0x4E94, 0x516D, 0x4E03, 0x516B, 0x4E5D: return true
+        case 0x5341: return true  // 十
+        // 今 去 明 前 昨 近 日 本: first characters of `relativeWords` (a test checks the list).
+        case 0x4ECA, 0x53BB, 0x660E, 0x524D, 0x6628, 0x8FD1, 0x65E5, 0x672C: return true
+        default: return false
+        }
+    }
+
+    /// First scalars of the relative words (for the test that `mayStartDate` covers them).
+    static var relativeStarts: Set<UInt32> { Set(relativeWords.compactMap { $0.0.unicodeScalars.first?.value }) }
 
     /// A number written with ASCII digits or Chinese numerals at byte `i`: value, end byte, digit count.
     private func number(_ c: Cursor, _ i: Int) -> (value: Int, end: Int, digits: Int)? {
@@ -95,7 +122,7 @@ public struct DateExtractor: Sendable {
         var k = 0
         while k < 4 {
             let (d, len) = c.at(j)
-            if let dv = Self.numerals[d] {
+            if let dv = Self.numeral(d) {
                 positional = positional * 10 + dv
                 count += 1
             } else if d == 0x5341 {  // 十
@@ -119,12 +146,12 @@ public struct DateExtractor: Sendable {
         {
             (DatedMention(date: d, form: form, yearSource: src, text: c.string(i..<end), cleanRange: i..<end), end)
         }
-        for (w, code) in Self.relativeWords {
+        for (w, code) in Self.relativeScalars {
             var j = i
             var matched = true
-            for u in w.unicodeScalars {
+            for u in w {
                 let (v, len) = c.at(j)
-                guard v == u.value else {
+                guard v == u else {
                     matched = false
                     break
                 }

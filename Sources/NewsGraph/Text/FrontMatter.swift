@@ -19,10 +19,18 @@ public struct FrontMatter: Sendable, Equatable {
 
     /// Reads a header at the start of `decoded`; nil when the text does not open with `---`.
     public static func parse(_ decoded: DecodedText, file: String) throws -> FrontMatter? {
-        let lines = PageLine.scan(decoded)
+        // Lines are read only as far as the header goes: a page without one costs its first line.
+        var scanner = PageLine.Scanner(decoded)
+        var lines: [PageLine] = []
+        while let line = scanner.next() {
+            lines.append(line)
+            if !line.isBlank { break }
+        }
         guard let first = lines.firstIndex(where: { !$0.isBlank }), lines[first].isWhole,
             lines[first].key == "---"
         else { return nil }
+        // The header's lines, and the one after its closing `---` (where the body starts).
+        while lines.count <= first + 42, let line = scanner.next() { lines.append(line) }
         var meta = IssueMetadata()
         var paper: String?
         var k = first + 1

@@ -19,7 +19,7 @@ enum HeadlineMatcher {
     static let otherBonus = 0.05
 
     /// For each article, the indices of the units attached to it (in page order).
-    static func assign(_ units: [HeadlineUnit], bodies: [Set<UInt64>]) -> [[Int]] {
+    static func assign(_ units: [HeadlineUnit], bodies: [BigramSet]) -> [[Int]] {
         var result = [[Int]](repeating: [], count: bodies.count)
         guard !units.isEmpty, !bodies.isEmpty else { return result }
         let content = contentScores(units, bodies: bodies)
@@ -59,11 +59,12 @@ enum HeadlineMatcher {
     }
 
     /// Rarity-weighted share of each unit's ideograph pairs found in each body.
-    static func contentScores(_ units: [HeadlineUnit], bodies: [Set<UInt64>]) -> [[Double]] {
+    static func contentScores(_ units: [HeadlineUnit], bodies: [BigramSet]) -> [[Double]] {
         var df: [UInt64: Int] = [:]
-        // Sorted: Double sums depend on their order, and Set order changes from process to process.
-        let unitGrams = units.map { Bigrams.of($0.text + ($0.subtitle ?? "")).sorted() }
-        let wanted = unitGrams.reduce(into: Set<UInt64>()) { $0.formUnion($1) }.sorted()
+        // In ascending order: Double sums depend on their order (a Set's would change from process to process).
+        let unitSets = units.map { Bigrams.of($0.text + ($0.subtitle ?? "")) }
+        let unitGrams = unitSets.map(\.sortedValues)
+        let wanted = unitSets.reduce(BigramSet()) { $0.union($1) }.sortedValues
         for body in bodies {
             for g in wanted where body.contains(g) { df[g, default: 0] += 1 }
         }

@@ -15,22 +15,21 @@ extension PageLine {
 
     /// `——副标题`: a subtitle line.
     var isSubtitle: Bool {
-        starts(with: "——") || starts(with: "──") || starts(with: "--") || (starts(with: "—") && visible > 2)
+        starts(withAnyOf: Self.subtitleMarks) || (starts(withAnyOf: Self.dash) && visible > 2)
     }
 
     /// `图为…`: a picture caption starts here.
     var isCaptionStart: Bool {
-        starts(with: "图为") || starts(with: "图片为") || starts(with: "上图") || starts(with: "下图")
-            || starts(with: "左图") || starts(with: "右图") || starts(with: "图：") || starts(with: "图:")
+        starts(withAnyOf: Self.captionWords)
     }
 
     /// `据《经济日报》`, `（据《人民日报》）`, `来源：…`: the source line of a reprint.
     var isReprintSource: Bool {
         guard isWhole, visible <= 30 else { return false }
-        if starts(with: "据《") || starts(with: "（据《") || starts(with: "(据《") {
+        if starts(withAnyOf: Self.reprintOpeners) {
             return ends(with: "》") || ends(with: "》）") || ends(with: "》)") || ends(with: "报道") || ends(with: "消息")
         }
-        return starts(with: "来源：") || starts(with: "来源:")
+        return starts(withAnyOf: Self.sourceWords)
     }
 
     /// A line that may be a headline: short, no sentence punctuation, not ending in a clause mark.
@@ -43,11 +42,30 @@ extension PageLine {
         return true
     }
 
+    /// The line's last token (as `BylineParser.tokens` splits it) ends in the last character of a credit
+    /// word (摄, 摄影, 摄影报道), so a photo credit may end it; other lines need no tokens for a credit.
+    var mayEndInCredit: Bool {
+        guard let v = suffix.last(where: { $0 != 0x3001 && $0 != 0xFF0C && $0 != 0x2C && $0 != 0x2F }) else {
+            return false
+        }
+        return v == 0x6444 || v == 0x5F71 || v == 0x9053
+    }
+
     /// `责任编辑：X`, `责编 X`, `编辑：X`, `校对：X`: desk credits, not authors of the story.
     var isDeskCredit: Bool {
         guard isWhole, visible <= 24 else { return false }
-        return ["责任编辑", "责编", "编辑：", "编辑:", "校对", "审核：", "审核:", "（责任编辑", "(责任编辑"].contains { starts(with: $0) }
+        return starts(withAnyOf: Self.deskCreditWords)
     }
+
+    private static let subtitleMarks = Words(["——", "──", "--"])
+    private static let dash = Words(["—"])
+    private static let captionWords = Words(["图为", "图片为", "上图", "下图", "左图", "右图", "图：", "图:"])
+    private static let reprintOpeners = Words(["据《", "（据《", "(据《"])
+    private static let sourceWords = Words(["来源：", "来源:"])
+    private static let deskCreditWords = Words(["责任编辑", "责编", "编辑：", "编辑:", "校对", "审核：", "审核:", "（责任编辑", "(责任编辑"])
+    /// Own-paper openers with a byline (`□ 本报记者 X`) and agency openers (`新华社…电`).
+    static let bylineOpeners = Words(["□", "■", "本报记者"])
+    static let agencies = Words(["新华社", "中新社", "中新网", "人民日报", "央视网", "人民网"])
 
     /// The index in `suffix` of a trailing `（下转2版）` / `（上接1版）` / `（完）` marker, if any.
     func transferMarkerStart() -> Int? {

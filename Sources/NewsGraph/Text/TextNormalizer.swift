@@ -29,8 +29,9 @@ public struct TextNormalizer: Sendable {
     /// Normalizes the given pieces of a decoded page, in order; the boundary between
     /// two pieces (and any line break inside one) is a line break.
     public func normalize(_ decoded: DecodedText, pieces: [TextPiece]) -> NormalizedText {
-        var out: [UInt8] = []
-        out.reserveCapacity(pieces.reduce(0) { $0 + $1.range.count })
+        // Output never exceeds the input plus one separator per piece; the sink grows if it must.
+        var out = ByteSink(capacity: pieces.reduce(0) { $0 + $1.range.count } + pieces.count + 16)
+        defer { out.free() }
         var map = OffsetMap()
         decoded.utf8.withUnsafeBufferPointer { p in
             var state = State()
@@ -54,8 +55,9 @@ public struct TextNormalizer: Sendable {
                 }
                 state.endLine(forced: piece.breakAfter)
             }
+            state.flushRun(&map)
         }
-        return NormalizedText(text: String(decoding: out, as: UTF8.self), offsets: map)
+        return NormalizedText(text: out.string(), offsets: map)
     }
 
     /// Decodes the (already validated) UTF-8 scalar at `i`.
@@ -94,6 +96,19 @@ public struct TextNormalizer: Sendable {
         var pendingBreak = 0
         /// True once the current line emitted something.
         var lineHasContent = false
+        /// A run of scalars copied verbatim from UTF-8 input, not yet in the map (start, end; empty = none).
+        /// The map merges contiguous verbatim bytes into one segment anyway; recording the run once is
+        /// the same map for far fewer calls.
+        var runStart = 0
+        var runEnd = 0
+
+        /// Records the pending verbatim run in the map.
+        mutating func flushRun(_ map: inout OffsetMap) {
+            guard runEnd > runStart else { return }
+            map.append(cleanByteCount: runEnd - runStart, raw: Span(start: runStart, end: runEnd))
+            runStart = 0
+            runEnd = 0
+        }
 
         mutating func endLine(forced: Bool) {
             spaceStart = -1
@@ -108,7 +123,7 @@ public struct TextNormalizer: Sendable {
 
         mutating func emit(
             _ v: UInt32, at range: Range<Int>, p: UnsafeBufferPointer<UInt8>, decoded: DecodedText,
-            out: inout [UInt8], map: inout OffsetMap
+            out: inout ByteSink, map: inout OffsetMap
         ) {
             if pendingBreak > 0 && last != 0 {
                 // The inserted separator maps to the whitespace after the previous content.
@@ -118,6 +133,7 @@ public struct TextNormalizer: Sendable {
                     guard b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 || b == 0x0C else { break }
                     e += 1
                 }
+                flushRun(&map)
                 if pendingBreak == 2 {
                     out.append(0x0A)
                     map.append(cleanByteCount: 1, raw: decoded.rawSpan(contentEnd..<e))
@@ -130,14 +146,24 @@ public struct TextNormalizer: Sendable {
                     map.append(cleanByteCount: 1, raw: decoded.rawSpan(contentEnd..<e))
                 }
             } else if spaceStart >= 0 && last != 0 && !ScalarClass.isWide(last) && !ScalarClass.isWide(v) {
+                flushRun(&map)
                 out.append(0x20)
                 map.append(cleanByteCount: 1, raw: decoded.rawSpan(spaceStart..<spaceEnd))
             }
             pendingBreak = 0
             spaceStart = -1
             let before = out.count
-            TextDecoder.appendUTF8(v, to: &out)
-            map.append(cleanByteCount: out.count - before, raw: decoded.rawSpan(range))
+            out.appendUTF8(v)
+            if decoded.map == nil && out.count - before == range.count {
+                if runEnd != range.lowerBound || runEnd == runStart {
+                    flushRun(&map)
+                    runStart = range.lowerBound
+                }
+                runEnd = range.upperBound
+            } else {
+                flushRun(&map)
+                map.append(cleanByteCount: out.count - before, raw: decoded.rawSpan(range))
+            }
             last2 = last
             last = v
             contentEnd = range.upperBound

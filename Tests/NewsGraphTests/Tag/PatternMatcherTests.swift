@@ -71,4 +71,8 @@ struct TypeBitsTests {
         for (mask, type) in pairs { #expect(mask == CompiledLexicon.bit(type), "\(type)") }
         #expect(TypeBits.shortDivision == CompiledLexicon.shortDivisionBit)
     }
+
+    @Test func everyTypeOrdinalIsItsPositionInAllCases() {
+        for (i, t) in LexiconType.allCases.enumerated() { #expect(t.ordinal == i, "\(t)") }
+    }
 }

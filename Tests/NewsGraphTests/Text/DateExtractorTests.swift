@@ -61,4 +61,12 @@ import Testing
         #expect(DateExtractor.parseDate("明天") == nil)
         #expect(DateExtractor.parseDate("2024年12月10日开会") == nil)
     }
+
+    @Test func everyCharacterThatOpensADateIsTriedAsAStart() {
+        for v in DateExtractor.relativeStarts { #expect(DateExtractor.mayStartDate(v), "\(v)") }
+        for u in "0123456789〇零一二三四五六七八九十".unicodeScalars { #expect(DateExtractor.mayStartDate(u.value), "\(u)") }
+        // Text around dates is not tried: the scan stays cheap.
+        for u in "，。的会议市长在召开".unicodeScalars { #expect(!DateExtractor.mayStartDate(u.value), "\(u)") }
+        #expect(edtf("近日，昨天和今年3月", issue: PartialDate(year: 2024, month: 12, day: 10)).count == 3)
+    }
 }
