@@ -25,7 +25,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: out) }
         let r = try ReliabilityFixtures.run(
             [
-                "fuzz", "--cases", "40", "--scale", "0.001", "--corpus", Self.seeds, "--out", out, "--timeout", "3",
+                "fuzz", "--cases", "40", "--scale", "0.001", "--corpus", Self.seeds, "--out", out, "--timeout", "10",
                 "--selftest", "crash@30,hang@33",
             ], timeout: 300)
         #expect(!r.timedOut)

@@ -18,12 +18,11 @@ struct TaggerRobustnessTests {
         }
     }
 
-    @Test func aLongArticleWithoutPunctuationIsTaggedInLinearTime() {
+    // Speed on such text is measured by the benchmark (`newsgraph-bench`), not asserted here.
+    @Test func aLongArticleWithoutPunctuationFindsEveryMentionAndCitesAWindow() {
         let unit = "市委书记韦东明出席推进会并讲话居民李大爷说很好"
         let text = String(repeating: unit, count: 4000)
-        let start = Date()
         let t = TagTestSupport.tag(text, city: "吕梁市")
-        #expect(Date().timeIntervalSince(start) < 8)
         #expect(t.mentions(of: .person).count == 4000)  // 韦东明 each time; 李大爷 never
         // Evidence cites a window of the endless "sentence", not all of it.
         #expect(t.mentions.allSatisfy { $0.evidence.sentence.utf8.count < 1000 })
