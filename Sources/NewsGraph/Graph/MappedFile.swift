@@ -1,0 +1,67 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A file's bytes mapped read-only into memory (or read, when it cannot be mapped).
+///
+/// Mapping a large graph file costs no copy, and its pages are the page
+/// cache's: the kernel can drop them under pressure, and `release(upTo:)`
+/// gives back what a reader has finished with, so a 1 GB file does not add
+/// 1 GB of resident memory on top of the graph it decodes into.
+final class MappedFile {
+    /// The file's bytes.
+    let bytes: UnsafeBufferPointer<UInt8>
+    private let mapped: Bool
+    private var released = 0
+    private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+
+    /// Maps `path`; throws `unreadable` naming it.
+    init(_ path: String) throws {
+        let fd = open(path, O_RDONLY)
+        guard fd >= 0 else { throw NewsGraphError.unreadable(file: path, reason: errnoText()) }
+        defer { close(fd) }
+        var st = stat()
+        guard fstat(fd, &st) == 0 else { throw NewsGraphError.unreadable(file: path, reason: errnoText()) }
+        if (st.st_mode & S_IFMT) == S_IFDIR {
+            throw NewsGraphError.unreadable(file: path, reason: "it is a directory")
+        }
+        let size = Int(st.st_size)
+        if (st.st_mode & S_IFMT) == S_IFREG, size > 0,
+            let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED
+        {
+            _ = madvise(p, size, MADV_SEQUENTIAL)
+            bytes = UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: size)
+            mapped = true
+            return
+        }
+        // Not a regular file (a pipe), empty, or not mappable: read it.
+        let data = try GraphStore.readFile(path)
+        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(data.count, 1))
+        _ = copy.initialize(from: data)
+        bytes = UnsafeBufferPointer(start: copy.baseAddress, count: data.count)
+        mapped = false
+    }
+
+    /// Lets the kernel drop the pages before byte `offset` from this process's memory (they stay
+    /// in the page cache and come back on the next access).
+    func release(upTo offset: Int) {
+        guard mapped, let base = bytes.baseAddress else { return }
+        let end = min(offset, bytes.count) / Self.pageSize * Self.pageSize
+        guard end > released else { return }
+        _ = madvise(UnsafeMutableRawPointer(mutating: base + released), end - released, MADV_DONTNEED)
+        released = end
+    }
+
+    deinit {
+        guard let base = bytes.baseAddress else { return }
+        if mapped {
+            munmap(UnsafeMutableRawPointer(mutating: base), bytes.count)
+        } else {
+            UnsafeMutableRawPointer(mutating: base).deallocate()
+        }
+    }
+}
