@@ -28,15 +28,16 @@ struct EvidenceTable {
         var sentenceHashes: [UInt64] = []
         var index = HashIndex(capacity: 1024)
         var refs: [Int32] = []
+        var hashes = StringHashCache()
         refs.reserveCapacity(document.citationCount)
         document.forEachCitation { e in
-            let sh = ByteHash.hash(e.sentence)
-            var h = ByteHash.hash(e.file, seed: sh)
-            h = ByteHash.hash(e.article, seed: h)
-            h = ByteHash.hash(e.rule, seed: h)
+            let sh = hashes.hash(e.sentence)
+            var h = ByteHash.mix(sh ^ (hashes.hash(e.file) &* 31))
+            h = ByteHash.mix(h ^ (hashes.hash(e.article) &* 37))
+            h = ByteHash.mix(h ^ (ByteHash.hash(e.rule) &* 41))
             h = ByteHash.combine(ByteHash.combine(h, e.start), e.end)
             let (id, inserted) = provisional.withUnsafeBufferPointer { p in
-                index.findOrInsert(hash: h, newID: Int32(p.count)) { Self.sameBytes(p[Int($0)], e) }
+                index.findOrInsert(hash: h, newID: Int32(p.count)) { Self.sameBytes(p.baseAddress! + Int($0), e) }
             }
             if inserted {
                 provisional.append(e)
@@ -45,17 +46,20 @@ struct EvidenceTable {
             refs.append(id)
         }
         // Sort (stable: ties keep first-met order) and merge runs of equal evidence.
-        let order = Self.sortedOrder(provisional.count) { Self.compare(provisional[Int($0)], provisional[Int($1)]) }
         var final = [Int32](repeating: 0, count: provisional.count)
         var table: [Evidence] = []
         var tableSentenceHashes: [UInt64] = []
         table.reserveCapacity(provisional.count)
-        for (k, p) in order.enumerated() {
-            if k == 0 || Self.compare(provisional[Int(order[k - 1])], provisional[Int(p)]) != 0 {
-                table.append(provisional[Int(p)])
-                tableSentenceHashes.append(sentenceHashes[Int(p)])
+        provisional.withUnsafeBufferPointer { p in
+            let e = p.baseAddress!
+            let order = Self.sortedOrder(p.count) { Self.compare(e + Int($0), e + Int($1)) }
+            for (k, i) in order.enumerated() {
+                if k == 0 || Self.compare(e + Int(order[k - 1]), e + Int(i)) != 0 {
+                    table.append(p[Int(i)])
+                    tableSentenceHashes.append(sentenceHashes[Int(i)])
+                }
+                final[Int(i)] = Int32(table.count - 1)
             }
-            final[Int(p)] = Int32(table.count - 1)
         }
         provisional = []
         final.withUnsafeBufferPointer { f in
@@ -71,28 +75,35 @@ struct EvidenceTable {
         var provisional: [String] = []
         var index = HashIndex(capacity: table.count / 2)
         var of = [Int32](repeating: 0, count: table.count)
-        for (i, e) in table.enumerated() {
-            let (id, inserted) = provisional.withUnsafeBufferPointer { p in
-                index.findOrInsert(hash: hashes[i], newID: Int32(p.count)) { UTF8Bytes.equal(p[Int($0)], e.sentence) }
+        table.withUnsafeBufferPointer { t in
+            for i in t.indices {
+                let sentence = t.baseAddress! + i
+                let (id, inserted) = provisional.withUnsafeBufferPointer { p in
+                    index.findOrInsert(hash: hashes[i], newID: Int32(p.count)) {
+                        UTF8Bytes.equal(p[Int($0)], sentence.pointee.sentence)
+                    }
+                }
+                if inserted { provisional.append(sentence.pointee.sentence) }
+                of[i] = id
             }
-            if inserted { provisional.append(e.sentence) }
-            of[i] = id
         }
         let plain = provisional.map(SentenceOrder.isPlain)
-        let order = sortedOrder(provisional.count) { a, b in
-            SentenceOrder.compare(provisional[Int(a)], plain[Int(a)], provisional[Int(b)], plain[Int(b)])
-        }
         var final = [Int32](repeating: 0, count: provisional.count)
         var sentences: [String] = []
         sentences.reserveCapacity(provisional.count)
-        for (k, p) in order.enumerated() {
-            if k == 0
-                || SentenceOrder.compare(
-                    provisional[Int(order[k - 1])], plain[Int(order[k - 1])], provisional[Int(p)], plain[Int(p)]) != 0
-            {
-                sentences.append(provisional[Int(p)])
+        provisional.withUnsafeBufferPointer { p in
+            let order = sortedOrder(p.count) { a, b in
+                SentenceOrder.compare(p[Int(a)], plain[Int(a)], p[Int(b)], plain[Int(b)])
             }
-            final[Int(p)] = Int32(sentences.count - 1)
+            for (k, i) in order.enumerated() {
+                if k == 0 {
+                    sentences.append(p[Int(i)])
+                } else {
+                    let j = Int(order[k - 1])
+                    if SentenceOrder.compare(p[j], plain[j], p[Int(i)], plain[Int(i)]) != 0 { sentences.append(p[Int(i)]) }
+                }
+                final[Int(i)] = Int32(sentences.count - 1)
+            }
         }
         for i in of.indices { of[i] = final[Int(of[i])] }
         return (sentences, of)
@@ -110,19 +121,20 @@ struct EvidenceTable {
 
     /// Three-way `Evidence.<` (file, article, start, end, rule, sentence), with `==` as equality.
     @inline(__always)
-    static func compare(_ a: Evidence, _ b: Evidence) -> Int {
-        if a.file != b.file { return a.file < b.file ? -1 : 1 }
-        if a.article != b.article { return a.article < b.article ? -1 : 1 }
-        if a.start != b.start { return a.start < b.start ? -1 : 1 }
-        if a.end != b.end { return a.end < b.end ? -1 : 1 }
-        if a.rule != b.rule { return a.rule < b.rule ? -1 : 1 }
-        if a.sentence != b.sentence { return a.sentence < b.sentence ? -1 : 1 }
+    static func compare(_ a: UnsafePointer<Evidence>, _ b: UnsafePointer<Evidence>) -> Int {
+        if a.pointee.file != b.pointee.file { return a.pointee.file < b.pointee.file ? -1 : 1 }
+        if a.pointee.article != b.pointee.article { return a.pointee.article < b.pointee.article ? -1 : 1 }
+        if a.pointee.start != b.pointee.start { return a.pointee.start < b.pointee.start ? -1 : 1 }
+        if a.pointee.end != b.pointee.end { return a.pointee.end < b.pointee.end ? -1 : 1 }
+        if a.pointee.rule != b.pointee.rule { return a.pointee.rule < b.pointee.rule ? -1 : 1 }
+        if a.pointee.sentence != b.pointee.sentence { return a.pointee.sentence < b.pointee.sentence ? -1 : 1 }
         return 0
     }
 
     @inline(__always)
-    private static func sameBytes(_ a: Evidence, _ b: Evidence) -> Bool {
-        a.start == b.start && a.end == b.end && UTF8Bytes.equal(a.file, b.file) && UTF8Bytes.equal(a.article, b.article)
-            && UTF8Bytes.equal(a.rule, b.rule) && UTF8Bytes.equal(a.sentence, b.sentence)
+    private static func sameBytes(_ a: UnsafePointer<Evidence>, _ b: Evidence) -> Bool {
+        a.pointee.start == b.start && a.pointee.end == b.end && UTF8Bytes.equal(a.pointee.file, b.file)
+            && UTF8Bytes.equal(a.pointee.article, b.article) && UTF8Bytes.equal(a.pointee.rule, b.rule)
+            && UTF8Bytes.equal(a.pointee.sentence, b.sentence)
     }
 }

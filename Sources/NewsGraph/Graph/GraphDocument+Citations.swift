@@ -7,16 +7,29 @@
 extension GraphDocument {
     /// Calls `body` with each cited piece of evidence, in citation order.
     func forEachCitation(_ body: (Evidence) -> Void) {
-        for n in graph.nodes { for e in n.evidence { body(e) } }
-        for edge in graph.edges {
-            for e in edge.evidence { body(e) }
-            for o in edge.observations { body(o.evidence) }
+        // Index loops: `for x in array` would copy (retain) every node, edge and fact on the way.
+        let nodes = graph.nodes
+        for i in nodes.indices {
+            let evidence = nodes[i].evidence
+            for j in evidence.indices { body(evidence[j]) }
         }
-        for f in facts?.articles ?? [] {
-            for m in f.mentions { body(m.evidence) }
-            for o in f.offices { body(o.evidence) }
-            for e in f.events { body(e.evidence) }
-            for a in f.attendances { body(a.evidence) }
+        let edges = graph.edges
+        for i in edges.indices {
+            let evidence = edges[i].evidence
+            for j in evidence.indices { body(evidence[j]) }
+            let observations = edges[i].observations
+            for j in observations.indices { body(observations[j].evidence) }
+        }
+        let articles = facts?.articles ?? []
+        for i in articles.indices {
+            let mentions = articles[i].mentions
+            for j in mentions.indices { body(mentions[j].evidence) }
+            let offices = articles[i].offices
+            for j in offices.indices { body(offices[j].evidence) }
+            let events = articles[i].events
+            for j in events.indices { body(events[j].evidence) }
+            let attendances = articles[i].attendances
+            for j in attendances.indices { body(attendances[j].evidence) }
         }
     }
 

@@ -3,7 +3,10 @@ extension GraphFileReader {
     mutating func readFacts() throws -> [ArticleFacts] {
         var out: [ArticleFacts] = []
         try s.beginArray()
-        while try s.nextElement() { out.append(try readArticleFacts()) }
+        while try s.nextElement() {
+            progress()
+            out.append(try readArticleFacts())
+        }
         return out
     }
 

@@ -21,6 +21,7 @@ extension GraphFileReader {
         var out: [Node] = []
         try s.beginArray()
         while try s.nextElement() {
+            progress()
             var id: String?
             var type: NodeType?
             var label: String?
@@ -68,6 +69,7 @@ extension GraphFileReader {
         var observations: [(date: PartialDate?, title: String?, role: String?, former: Bool, evidence: Int)] = []
         try s.beginArray()
         while try s.nextElement() {
+            progress()
             var id: String?
             var type: EdgeType?
             var source: String?

@@ -29,16 +29,31 @@ struct GraphFileReader {
     var evidence: [Evidence] = []
     var citations: [Int] = []
     let file: String
+    /// Told which byte ranges of the body are done with (a mapped file gives their pages back).
+    private let release: ((Range<Int>) -> Void)?
+    private var releasedUpTo = 0
 
-    private init(_ body: UnsafeBufferPointer<UInt8>, file: String) {
+    private init(_ body: UnsafeBufferPointer<UInt8>, file: String, release: ((Range<Int>) -> Void)?) {
         s = JSONScanner(body)
         self.file = file
+        self.release = release
     }
 
     /// The body in `bytes`; without `includingFacts` the facts are skipped, not decoded.
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String, includingFacts: Bool) throws -> Body {
-        var r = GraphFileReader(bytes, file: file)
+    /// `release` is told which byte ranges the reader has finished with.
+    static func read(
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, includingFacts: Bool, release: ((Range<Int>) -> Void)? = nil
+    ) throws -> Body {
+        var r = GraphFileReader(bytes, file: file, release: release)
         return try r.body(includingFacts: includingFacts)
+    }
+
+    /// Called between elements of the long lists: hands back what was read, in steps of 16 MiB.
+    @inline(__always)
+    mutating func progress() {
+        guard let release, s.pos - releasedUpTo >= 1 << 24 else { return }
+        release(releasedUpTo..<s.pos)
+        releasedUpTo = s.pos
     }
 
     // MARK: - Top level
@@ -47,6 +62,7 @@ struct GraphFileReader {
         let sentencesValue = try locateSentences()
         s.pos = sentencesValue.lowerBound
         try readSentences()
+        release?(sentencesValue)
         var articles: [ArticleRecord]?
         var facts: [ArticleFacts]?
         var graph: KnowledgeGraph?
@@ -66,6 +82,7 @@ struct GraphFileReader {
                     facts = try s.null() ? nil : try readFacts()
                 } else {
                     try s.skipValue()
+                    progress()
                 }
             } else if s.keyIs(key, "graph") {
                 if !sawEvidence { try readEvidenceAhead() }
@@ -152,6 +169,7 @@ struct GraphFileReader {
         evidence.removeAll()
         try s.beginArray()
         while try s.nextElement() {
+            progress()
             var file: String?
             var article: String?
             var rule: String?

@@ -30,41 +30,51 @@ final class GraphFileWriter {
         }
         try out.raw("],\"evidence\":[")
         try table.sentenceIndex.withUnsafeBufferPointer { sentenceOf in
-            for (i, e) in table.evidence.enumerated() {
+            try table.evidence.withUnsafeBufferPointer { evidence in
+              for i in evidence.indices {
+                let e = evidence.baseAddress! + i
                 if i > 0 { try out.byte(0x2C) }
                 try out.raw("{\"article\":")
-                try out.string(e.article)
+                try out.string(e.pointee.article)
                 try out.raw(",\"end\":")
-                try out.int(e.end)
+                try out.int(e.pointee.end)
                 try out.raw(",\"file\":")
-                try out.string(e.file)
+                try out.string(e.pointee.file)
                 try out.raw(",\"rule\":")
-                try out.string(e.rule)
+                try out.string(e.pointee.rule)
                 try out.raw(",\"sentence\":")
                 try out.int(Int(sentenceOf[i]))
                 try out.raw(",\"start\":")
-                try out.int(e.start)
+                try out.int(e.pointee.start)
                 try out.byte(0x7D)
+              }
             }
         }
         try out.byte(0x5D)
         if let facts = d.facts {
             try out.raw(",\"facts\":[")
-            for (i, f) in facts.articles.enumerated() {
-                if i > 0 { try out.byte(0x2C) }
-                try articleFacts(f)
+            try facts.articles.withUnsafeBufferPointer { articles in
+                for i in articles.indices {
+                    if i > 0 { try out.byte(0x2C) }
+                    try articleFacts(articles.baseAddress! + i)
+                }
             }
             try out.byte(0x5D)
         }
         try out.raw(",\"graph\":{\"edges\":[")
-        for (i, e) in d.graph.edges.enumerated() {
-            if i > 0 { try out.byte(0x2C) }
-            try edge(e)
+        // Through pointers: passing `edges[i]` would copy (retain every field of) each edge.
+        try d.graph.edges.withUnsafeBufferPointer { edges in
+            for i in edges.indices {
+                if i > 0 { try out.byte(0x2C) }
+                try edge(edges.baseAddress! + i)
+            }
         }
         try out.raw("],\"nodes\":[")
-        for (i, n) in d.graph.nodes.enumerated() {
-            if i > 0 { try out.byte(0x2C) }
-            try node(n)
+        try d.graph.nodes.withUnsafeBufferPointer { nodes in
+            for i in nodes.indices {
+                if i > 0 { try out.byte(0x2C) }
+                try node(nodes.baseAddress! + i)
+            }
         }
         try out.raw("]},\"sentences\":[")
         for (i, s) in table.sentences.enumerated() {
@@ -76,31 +86,33 @@ final class GraphFileWriter {
 
     // MARK: - Graph
 
-    private func node(_ n: Node) throws {
+    private func node(_ n: UnsafePointer<Node>) throws {
         try out.raw("{\"dates\":")
-        try dates(n.dates)
+        try dates(n.pointee.dates)
         try out.raw(",\"evidence\":")
-        try citations(n.evidence.count, cursor: &nodeCursor)
+        try citations(n.pointee.evidence.count, cursor: &nodeCursor)
         try out.raw(",\"id\":")
-        try out.string(n.id)
+        try out.string(n.pointee.id)
         try out.raw(",\"label\":")
-        try out.string(n.label)
+        try out.string(n.pointee.label)
         try out.raw(",\"properties\":")
-        try dictionary(n.properties)
+        try dictionary(n.pointee.properties)
         try out.raw(",\"type\":")
-        try out.string(n.type.rawValue)
+        try out.string(n.pointee.type.rawValue)
         try out.byte(0x7D)
     }
 
-    private func edge(_ e: Edge) throws {
+    private func edge(_ e: UnsafePointer<Edge>) throws {
         try out.raw("{\"dates\":")
-        try dates(e.dates)
+        try dates(e.pointee.dates)
         try out.raw(",\"evidence\":")
-        try citations(e.evidence.count, cursor: &edgeCursor)
+        try citations(e.pointee.evidence.count, cursor: &edgeCursor)
         try out.raw(",\"id\":")
-        try out.string(e.id)
+        try out.string(e.pointee.id)
         try out.raw(",\"observations\":[")
-        for (i, o) in e.observations.enumerated() {
+        let observations = e.pointee.observations
+        for i in observations.indices {
+            let o = observations[i]
             if i > 0 { try out.byte(0x2C) }
             try out.byte(0x7B)
             if let d = o.date {
@@ -123,13 +135,13 @@ final class GraphFileWriter {
             try out.byte(0x7D)
         }
         try out.raw("],\"properties\":")
-        try dictionary(e.properties)
+        try dictionary(e.pointee.properties)
         try out.raw(",\"source\":")
-        try out.string(e.source)
+        try out.string(e.pointee.source)
         try out.raw(",\"target\":")
-        try out.string(e.target)
+        try out.string(e.pointee.target)
         try out.raw(",\"type\":")
-        try out.string(e.type.rawValue)
+        try out.string(e.pointee.type.rawValue)
         try out.byte(0x7D)
     }
 
@@ -149,17 +161,17 @@ final class GraphFileWriter {
         try out.byte(0x7D)
     }
 
-    private func articleFacts(_ f: ArticleFacts) throws {
+    private func articleFacts(_ f: UnsafePointer<ArticleFacts>) throws {
         // Citation order within an article is mentions, offices, events, attendances;
         // the keys come in another order, so each list gets its own cursor.
         var mentionCursor = factCursor
-        var officeCursor = mentionCursor + f.mentions.count
-        var eventCursor = officeCursor + f.offices.count
-        var attendanceCursor = eventCursor + f.events.count
-        factCursor = attendanceCursor + f.attendances.count
+        var officeCursor = mentionCursor + f.pointee.mentions.count
+        var eventCursor = officeCursor + f.pointee.offices.count
+        var attendanceCursor = eventCursor + f.pointee.events.count
+        factCursor = attendanceCursor + f.pointee.attendances.count
 
         try out.raw("{\"attendances\":[")
-        for (i, a) in f.attendances.enumerated() {
+        for (i, a) in f.pointee.attendances.enumerated() {
             if i > 0 { try out.byte(0x2C) }
             try out.raw("{\"event\":")
             try out.string(a.event)
@@ -172,7 +184,7 @@ final class GraphFileWriter {
             try out.byte(0x7D)
         }
         try out.raw("],\"authors\":[")
-        for (i, a) in f.authors.enumerated() {
+        for (i, a) in f.pointee.authors.enumerated() {
             if i > 0 { try out.byte(0x2C) }
             try out.raw("{\"name\":")
             try out.string(a.name)
@@ -185,13 +197,13 @@ final class GraphFileWriter {
             try out.raw("}}")
         }
         try out.raw("],\"contentHash\":")
-        try out.string(f.contentHash)
+        try out.string(f.pointee.contentHash)
         try out.raw(",\"dates\":")
-        try dates(f.dates)
+        try dates(f.pointee.dates)
         try out.raw(",\"end\":")
-        try out.int(f.end)
+        try out.int(f.pointee.end)
         try out.raw(",\"events\":[")
-        for (i, e) in f.events.enumerated() {
+        for (i, e) in f.pointee.events.enumerated() {
             if i > 0 { try out.byte(0x2C) }
             try out.byte(0x7B)
             if let d = e.date {
@@ -218,17 +230,17 @@ final class GraphFileWriter {
             try out.byte(0x7D)
         }
         try out.raw("],\"file\":")
-        try out.string(f.file)
-        if let h = f.headline {
+        try out.string(f.pointee.file)
+        if let h = f.pointee.headline {
             try out.raw(",\"headline\":")
             try out.string(h)
         }
         try out.raw(",\"id\":")
-        try out.string(f.id)
+        try out.string(f.pointee.id)
         try out.raw(",\"index\":")
-        try out.int(f.index)
+        try out.int(f.pointee.index)
         try out.raw(",\"mentions\":[")
-        for (i, m) in f.mentions.enumerated() {
+        for (i, m) in f.pointee.mentions.enumerated() {
             if i > 0 { try out.byte(0x2C) }
             try out.raw("{\"attributes\":")
             try dictionary(m.attributes)
@@ -248,22 +260,22 @@ final class GraphFileWriter {
         }
         try out.raw("],\"metadata\":{")
         var first = true
-        if let c = f.metadata.city {
+        if let c = f.pointee.metadata.city {
             try out.raw("\"city\":")
             try out.string(c)
             first = false
         }
-        if let d = f.metadata.date {
+        if let d = f.pointee.metadata.date {
             try out.raw(first ? "\"date\":" : ",\"date\":")
             try date(d)
             first = false
         }
-        if let p = f.metadata.province {
+        if let p = f.pointee.metadata.province {
             try out.raw(first ? "\"province\":" : ",\"province\":")
             try out.string(p)
         }
         try out.raw("},\"offices\":[")
-        for (i, o) in f.offices.enumerated() {
+        for (i, o) in f.pointee.offices.enumerated() {
             if i > 0 { try out.byte(0x2C) }
             try out.byte(0x7B)
             if let d = o.date {
@@ -294,10 +306,10 @@ final class GraphFileWriter {
             try out.byte(0x7D)
         }
         try out.raw("],\"placePaths\":")
-        try dictionary(f.placePaths)
+        try dictionary(f.pointee.placePaths)
         try out.raw(",\"start\":")
-        try out.int(f.start)
-        if let s = f.subtitle {
+        try out.int(f.pointee.start)
+        if let s = f.pointee.subtitle {
             try out.raw(",\"subtitle\":")
             try out.string(s)
         }

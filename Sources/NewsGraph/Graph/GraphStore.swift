@@ -91,29 +91,36 @@ public enum GraphStore {
     }
 
     private static func decode(_ mapped: MappedFile, file: String, includingFacts: Bool = true) throws -> GraphDocument {
-        try decode(mapped.bytes, file: file, includingFacts: includingFacts, release: mapped.release(upTo:))
+        try decode(mapped.bytes, file: file, includingFacts: includingFacts, mapped: mapped)
     }
 
     private static func decode(
-        _ bytes: UnsafeBufferPointer<UInt8>, file: String, includingFacts: Bool, release: ((Int) -> Void)? = nil
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, includingFacts: Bool, mapped: MappedFile? = nil
     ) throws -> GraphDocument {
-        let body = try verifiedBody(bytes, file: file, release: release)
+        let (body, stated) = try checkedHeader(bytes, file: file)
+        // The body's pages go back to the page cache as the checksum and the reader finish with them.
+        let offset = bytes.baseAddress.map { body.baseAddress! - $0 } ?? 0
+        let release = mapped.map { m in { (r: Range<Int>) in m.release((r.lowerBound + offset)..<(r.upperBound + offset)) } }
+        // The checksum runs beside the parse; nothing parsed counts unless it matches. Small bodies are hashed here.
+        let task = body.count >= 1 << 22 ? ChecksumTask(body, release: release) : nil
+        if task == nil { try checkChecksum(body, stated: stated, file: file) }
+        let parsed = Result { try GraphFileReader.read(body, file: file, includingFacts: includingFacts, release: release) }
+        if let task {
+            let actual = task.wait()
+            guard actual == stated else { throw checksumMismatch(file: file, stated: stated, actual: actual) }
+        }
         let read: GraphFileReader.Body
-        do {
-            read = try GraphFileReader.read(body, file: file, includingFacts: includingFacts)
-        } catch let e as JSONScanError {
+        do { read = try parsed.get() } catch let e as JSONScanError {
             throw NewsGraphError.corruptGraph(
                 file: file, reason: "the body does not match the format: \(e.message) at byte \(e.offset) of the body")
         }
-        var document = GraphDocument(graph: read.graph)
+        var set: ArticleFactSet?
         if let facts = read.facts {
-            let set: ArticleFactSet
             do { set = try ArticleFactSet(facts) } catch {
                 throw NewsGraphError.corruptGraph(file: file, reason: "the article facts are inconsistent: \(error)")
             }
-            document = GraphDocument(facts: set, graph: read.graph)
         }
-        document.articles = read.articles
+        let document = GraphDocument(articles: read.articles, facts: set, graph: read.graph)
         try validate(document, file: file)
         return document
     }
@@ -132,6 +139,16 @@ public enum GraphStore {
     static func verifiedBody(
         _ bytes: UnsafeBufferPointer<UInt8>, file: String, release: ((Int) -> Void)? = nil
     ) throws -> UnsafeBufferPointer<UInt8> {
+        let (body, stated) = try checkedHeader(bytes, file: file)
+        let offset = bytes.baseAddress.map { body.baseAddress! - $0 } ?? 0
+        try checkChecksum(body, stated: stated, file: file) { release?(offset + $0) }
+        return body
+    }
+
+    /// Checks the header of a graph file's bytes; returns the body's bytes and the checksum the header states.
+    static func checkedHeader(
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String
+    ) throws -> (body: UnsafeBufferPointer<UInt8>, stated: String) {
         guard bytes.starts(with: magic) else {
             if bytes.isEmpty { throw NewsGraphError.corruptGraph(file: file, reason: "the file is empty") }
             if magic.starts(with: bytes) { throw NewsGraphError.corruptGraph(file: file, reason: "the file is truncated") }
@@ -172,24 +189,30 @@ public enum GraphStore {
             throw NewsGraphError.corruptGraph(
                 file: file, reason: "the file is truncated (it does not end with the closing brace)")
         }
-        let body = UnsafeBufferPointer(rebasing: bytes[i..<(end - 1)])
+        return (UnsafeBufferPointer(rebasing: bytes[i..<(end - 1)]), stated)
+    }
+
+    /// Throws unless `body` hashes to `stated`; `progress` is told how far the hash has read.
+    static func checkChecksum(
+        _ body: UnsafeBufferPointer<UInt8>, stated: String, file: String, progress: ((Int) -> Void)? = nil
+    ) throws {
         var hash = FNV1a64()
-        let chunk = 1 << 26
+        let chunk = 1 << 24
         var at = 0
         while at < body.count {
             let n = min(chunk, body.count - at)
             hash.update(UnsafeBufferPointer(rebasing: body[at..<(at + n)]))
             at += n
-            release?(i + at)
+            progress?(at)
         }
         let actual = hash.hex
-        guard actual == stated else {
-            throw NewsGraphError.corruptGraph(
-                file: file,
-                reason: "checksum mismatch (header says \(stated), content hashes to \(actual)): the file was truncated or edited"
-            )
-        }
-        return body
+        guard actual == stated else { throw checksumMismatch(file: file, stated: stated, actual: actual) }
+    }
+
+    private static func checksumMismatch(file: String, stated: String, actual: String) -> NewsGraphError {
+        NewsGraphError.corruptGraph(
+            file: file,
+            reason: "checksum mismatch (header says \(stated), content hashes to \(actual)): the file was truncated or edited")
     }
 
     /// Structural checks the checksum cannot make (a file written by a buggy or foreign writer):

@@ -232,7 +232,7 @@ struct JSONScanner {
     @inline(__always)
     mutating func string() throws -> String {
         let at = pos
-        let s = try stringBytes { String(validating: $0, as: UTF8.self) }
+        let s = try stringBytes { UTF8Bytes.string($0) }
         guard let s else { throw JSONScanError(message: "a string that is not valid UTF-8", offset: at) }
         return s
     }

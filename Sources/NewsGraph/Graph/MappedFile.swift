@@ -49,11 +49,17 @@ final class MappedFile {
     /// Lets the kernel drop the pages before byte `offset` from this process's memory (they stay
     /// in the page cache and come back on the next access).
     func release(upTo offset: Int) {
+        release(released..<offset)
+        released = max(released, min(offset, bytes.count) / Self.pageSize * Self.pageSize)
+    }
+
+    /// Lets the kernel drop the whole pages inside `range` from this process's memory.
+    func release(_ range: Range<Int>) {
         guard mapped, let base = bytes.baseAddress else { return }
-        let end = min(offset, bytes.count) / Self.pageSize * Self.pageSize
-        guard end > released else { return }
-        _ = madvise(UnsafeMutableRawPointer(mutating: base + released), end - released, MADV_DONTNEED)
-        released = end
+        let start = (max(range.lowerBound, 0) + Self.pageSize - 1) / Self.pageSize * Self.pageSize
+        let end = min(range.upperBound, bytes.count) / Self.pageSize * Self.pageSize
+        guard end > start else { return }
+        _ = madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, MADV_DONTNEED)
     }
 
     deinit {

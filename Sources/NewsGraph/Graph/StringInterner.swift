@@ -11,13 +11,13 @@ struct StringInterner {
     /// The string with `bytes` (valid UTF-8), shared with earlier requests for the same bytes.
     @inline(__always)
     mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        if bytes.count <= 15 { return String(validating: bytes, as: UTF8.self) }
+        if bytes.count <= 15 { return UTF8Bytes.string(bytes) }
         let h = ByteHash.hash(bytes)
         let id = strings.withUnsafeBufferPointer { p in
             index.find(hash: h) { UTF8Bytes.equal(p[Int($0)], bytes) }
         }
         if let id { return strings[Int(id)] }
-        guard let s = String(validating: bytes, as: UTF8.self) else { return nil }
+        guard let s = UTF8Bytes.string(bytes) else { return nil }
         _ = index.findOrInsert(hash: h, newID: Int32(strings.count)) { _ in false }
         strings.append(s)
         return s

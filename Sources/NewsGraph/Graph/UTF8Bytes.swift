@@ -50,4 +50,48 @@ enum UTF8Bytes {
             }
         }
     }
+
+    /// The string with UTF-8 bytes `p`, or nil when they are not valid UTF-8.
+    @inline(__always)
+    static func string(_ p: UnsafeBufferPointer<UInt8>) -> String? {
+        guard isValid(p) else { return nil }
+        return String(decoding: p, as: UTF8.self)
+    }
+
+    /// True when `p` is well-formed UTF-8 (no overlongs, surrogates or values past U+10FFFF).
+    @inline(__always)
+    static func isValid(_ p: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = p.count
+        guard let s = p.baseAddress else { return true }
+        var i = 0
+        while i < n {
+            let b = s[i]
+            if b < 0x80 {
+                i &+= 1
+                continue
+            }
+            if b < 0xC2 { return false }
+            if b < 0xE0 {
+                guard i &+ 1 < n, s[i &+ 1] & 0xC0 == 0x80 else { return false }
+                i &+= 2
+                continue
+            }
+            if b < 0xF0 {
+                guard i &+ 2 < n else { return false }
+                let b1 = s[i &+ 1]
+                guard b1 & 0xC0 == 0x80, s[i &+ 2] & 0xC0 == 0x80 else { return false }
+                if b == 0xE0 && b1 < 0xA0 { return false }
+                if b == 0xED && b1 >= 0xA0 { return false }
+                i &+= 3
+                continue
+            }
+            guard b < 0xF5, i &+ 3 < n else { return false }
+            let b1 = s[i &+ 1]
+            guard b1 & 0xC0 == 0x80, s[i &+ 2] & 0xC0 == 0x80, s[i &+ 3] & 0xC0 == 0x80 else { return false }
+            if b == 0xF0 && b1 < 0x90 { return false }
+            if b == 0xF4 && b1 >= 0x90 { return false }
+            i &+= 4
+        }
+        return true
+    }
 }
