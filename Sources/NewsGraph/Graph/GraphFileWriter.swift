@@ -110,29 +110,30 @@ final class GraphFileWriter {
         try out.raw(",\"id\":")
         try out.string(e.pointee.id)
         try out.raw(",\"observations\":[")
-        let observations = e.pointee.observations
-        for i in observations.indices {
-            let o = observations[i]
-            if i > 0 { try out.byte(0x2C) }
-            try out.byte(0x7B)
-            if let d = o.date {
-                try out.raw("\"date\":")
-                try date(d)
-                try out.byte(0x2C)
+        try e.pointee.observations.withUnsafeBufferPointer { observations in
+            for i in observations.indices {
+                let o = observations.baseAddress! + i
+                if i > 0 { try out.byte(0x2C) }
+                try out.byte(0x7B)
+                if let d = o.pointee.date {
+                    try out.raw("\"date\":")
+                    try date(d)
+                    try out.byte(0x2C)
+                }
+                try out.raw("\"evidence\":")
+                try out.int(ref(&edgeCursor))
+                try out.raw(",\"former\":")
+                try out.bool(o.pointee.former)
+                if let r = o.pointee.role {
+                    try out.raw(",\"role\":")
+                    try out.string(r)
+                }
+                if let t = o.pointee.title {
+                    try out.raw(",\"title\":")
+                    try out.string(t)
+                }
+                try out.byte(0x7D)
             }
-            try out.raw("\"evidence\":")
-            try out.int(ref(&edgeCursor))
-            try out.raw(",\"former\":")
-            try out.bool(o.former)
-            if let r = o.role {
-                try out.raw(",\"role\":")
-                try out.string(r)
-            }
-            if let t = o.title {
-                try out.raw(",\"title\":")
-                try out.string(t)
-            }
-            try out.byte(0x7D)
         }
         try out.raw("],\"properties\":")
         try dictionary(e.pointee.properties)

@@ -68,10 +68,9 @@ public enum GraphStore {
         let table = EvidenceTable(document)
         try header(checksum: String(repeating: "0", count: 16)).withUnsafeBytes { try append($0) }
         let checksum: String = try withoutActuallyEscaping(append) { sink in
-            let out = JSONOutput(sink: sink)
+            let out = JSONOutput(background: true, sink: sink)
             try GraphFileWriter(out: out, table: table, document: document).writeBody(document)
-            try out.flush()
-            return out.checksum.hex
+            return try out.finish().hex
         }
         try Array("}\n".utf8).withUnsafeBytes { try append($0) }
         try header(checksum: checksum).withUnsafeBytes { try overwrite(0, $0) }
@@ -85,8 +84,17 @@ public enum GraphStore {
     /// The document in `data`; `file` names it in errors. Without `includingFacts` the per-article
     /// facts are not decoded (the document's `facts` is then nil), which is faster for read-only use.
     public static func decode(_ data: Data, file: String, includingFacts: Bool = true) throws -> GraphDocument {
+        try decode(data, file: file, includingFacts: includingFacts, parallelChecksumFrom: 1 << 22)
+    }
+
+    /// `decode`, with the checksum on a second thread for bodies of at least `parallelChecksumFrom` bytes.
+    static func decode(
+        _ data: Data, file: String, includingFacts: Bool, parallelChecksumFrom: Int
+    ) throws -> GraphDocument {
         try data.withUnsafeBytes { raw in
-            try decode(raw.bindMemory(to: UInt8.self), file: file, includingFacts: includingFacts)
+            try decode(
+                raw.bindMemory(to: UInt8.self), file: file, includingFacts: includingFacts,
+                parallelChecksumFrom: parallelChecksumFrom)
         }
     }
 
@@ -95,14 +103,15 @@ public enum GraphStore {
     }
 
     private static func decode(
-        _ bytes: UnsafeBufferPointer<UInt8>, file: String, includingFacts: Bool, mapped: MappedFile? = nil
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, includingFacts: Bool, mapped: MappedFile? = nil,
+        parallelChecksumFrom: Int = 1 << 22
     ) throws -> GraphDocument {
         let (body, stated) = try checkedHeader(bytes, file: file)
         // The body's pages go back to the page cache as the checksum and the reader finish with them.
         let offset = bytes.baseAddress.map { body.baseAddress! - $0 } ?? 0
         let release = mapped.map { m in { (r: Range<Int>) in m.release((r.lowerBound + offset)..<(r.upperBound + offset)) } }
         // The checksum runs beside the parse; nothing parsed counts unless it matches. Small bodies are hashed here.
-        let task = body.count >= 1 << 22 ? ChecksumTask(body, release: release) : nil
+        let task = body.count >= parallelChecksumFrom ? ChecksumTask(body, release: release) : nil
         if task == nil { try checkChecksum(body, stated: stated, file: file) }
         let parsed = Result { try GraphFileReader.read(body, file: file, includingFacts: includingFacts, release: release) }
         if let task {

@@ -17,29 +17,49 @@ final class JSONOutput {
     /// Receives each full buffer; throws to abort the write.
     typealias Sink = (UnsafeRawBufferPointer) throws -> Void
 
-    private let buffer: UnsafeMutablePointer<UInt8>
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var spare: UnsafeMutablePointer<UInt8>
     private let capacity: Int
     private var count = 0
     private let sink: Sink
-    /// FNV-1a-64 of every byte flushed so far.
-    private(set) var checksum = FNV1a64()
+    private let worker: ChunkWorker?
+    private var hash = FNV1a64()
 
-    /// An output that flushes every `capacity` bytes to `sink`.
-    init(capacity: Int = 1 << 20, sink: @escaping Sink) {
+    /// An output that flushes every `capacity` bytes to `sink`; with `background`, a second
+    /// thread hashes and writes each full buffer while the next one fills.
+    init(capacity: Int = 1 << 20, background: Bool = false, sink: @escaping Sink) {
         self.capacity = max(capacity, 64)
         buffer = .allocate(capacity: self.capacity)
+        spare = background ? .allocate(capacity: self.capacity) : buffer
         self.sink = sink
+        worker = background ? ChunkWorker(sink: sink) : nil
     }
 
-    deinit { buffer.deallocate() }
+    deinit {
+        // The worker may still hold a buffer: stop it before freeing them.
+        _ = try? worker?.finish()
+        buffer.deallocate()
+        if spare != buffer { spare.deallocate() }
+    }
 
     /// Writes out what is buffered.
     func flush() throws {
         guard count > 0 else { return }
         let chunk = UnsafeRawBufferPointer(start: buffer, count: count)
-        checksum.update(UnsafeBufferPointer(start: buffer, count: count))
         count = 0
-        try sink(chunk)
+        if let worker {
+            try worker.submit(chunk)
+            swap(&buffer, &spare)
+        } else {
+            hash.update(chunk)
+            try sink(chunk)
+        }
+    }
+
+    /// Flushes, waits for the background thread, and returns the FNV-1a-64 of every byte written.
+    func finish() throws -> FNV1a64 {
+        try flush()
+        return try worker?.finish() ?? hash
     }
 
     @inline(__always)
@@ -66,16 +86,19 @@ final class JSONOutput {
     func bytes(_ p: UnsafeBufferPointer<UInt8>) throws {
         let n = p.count
         if n == 0 { return }
-        if count &+ n > capacity {
+        var from = p.baseAddress!
+        var left = n
+        while count &+ left > capacity {
+            // Fill the buffer, flush it, go on with the rest (a sentence longer than the buffer).
+            let room = capacity &- count
+            (buffer + count).update(from: from, count: room)
+            count = capacity
+            from += room
+            left &-= room
             try flush()
-            if n > capacity {
-                checksum.update(p)
-                try sink(UnsafeRawBufferPointer(p))
-                return
-            }
         }
-        (buffer + count).update(from: p.baseAddress!, count: n)
-        count &+= n
+        (buffer + count).update(from: from, count: left)
+        count &+= left
     }
 
     /// A decimal integer.

@@ -139,4 +139,24 @@ import Testing
             }
         }
     }
+
+    @Test func theChecksumOnASecondThreadRefusesWhatTheInlineOneRefuses() throws {
+        let good = [UInt8](try GraphStore.encode(try HostileDocument.make()))
+        let doc = try GraphStore.decode(Data(good), file: "g.json", includingFacts: true, parallelChecksumFrom: 0)
+        #expect(doc == (try HostileDocument.make()))
+        var rng = SeededGenerator(seed: 11)
+        for round in 0..<200 {
+            var bad = good
+            let i = Int.random(in: 0..<bad.count, using: &rng)
+            bad[i] ^= UInt8(1 << Int.random(in: 0..<8, using: &rng))
+            if round % 2 == 1 { bad = Array(bad.prefix(Int.random(in: 0..<bad.count, using: &rng))) }
+            var inline: String?
+            var threaded: String?
+            do { _ = try GraphStore.decode(Data(bad), file: "g.json") } catch let e as NewsGraphError { inline = "\(e)" }
+            do {
+                _ = try GraphStore.decode(Data(bad), file: "g.json", includingFacts: true, parallelChecksumFrom: 0)
+            } catch let e as NewsGraphError { threaded = "\(e)" }
+            #expect(inline != nil && inline == threaded, "round \(round)")
+        }
+    }
 }
