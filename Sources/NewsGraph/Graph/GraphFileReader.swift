@@ -201,7 +201,8 @@ struct GraphFileReader {
                 throw NewsGraphError.corruptGraph(file: self.file, reason: "an evidence entry of \(article) is damaged")
             }
             evidence.append(
-                Evidence(file: file, article: article, span: Span(start: start, end: end), sentence: sentences[sentence], rule: rule))
+                Evidence(
+                    file: file, article: article, span: Span(start: start, end: end), sentence: sentences[sentence], rule: rule))
         }
     }
 
@@ -228,7 +229,9 @@ struct GraphFileReader {
         while let key = try s.nextKey() {
             let k: String
             if let decoded = key.decoded {
-                guard let v = decoded.withUnsafeBufferPointer({ interner.string($0) }) else { throw s.error("a key that is not valid UTF-8") }
+                guard let v = decoded.withUnsafeBufferPointer({ interner.string($0) }) else {
+                    throw s.error("a key that is not valid UTF-8")
+                }
                 k = v
             } else {
                 guard let v = interner.string(UnsafeBufferPointer(start: s.base + key.start, count: key.end - key.start)) else {

@@ -31,23 +31,23 @@ final class GraphFileWriter {
         try out.raw("],\"evidence\":[")
         try table.sentenceIndex.withUnsafeBufferPointer { sentenceOf in
             try table.evidence.withUnsafeBufferPointer { evidence in
-              for i in evidence.indices {
-                let e = evidence.baseAddress! + i
-                if i > 0 { try out.byte(0x2C) }
-                try out.raw("{\"article\":")
-                try out.string(e.pointee.article)
-                try out.raw(",\"end\":")
-                try out.int(e.pointee.end)
-                try out.raw(",\"file\":")
-                try out.string(e.pointee.file)
-                try out.raw(",\"rule\":")
-                try out.string(e.pointee.rule)
-                try out.raw(",\"sentence\":")
-                try out.int(Int(sentenceOf[i]))
-                try out.raw(",\"start\":")
-                try out.int(e.pointee.start)
-                try out.byte(0x7D)
-              }
+                for i in evidence.indices {
+                    let e = evidence.baseAddress! + i
+                    if i > 0 { try out.byte(0x2C) }
+                    try out.raw("{\"article\":")
+                    try out.string(e.pointee.article)
+                    try out.raw(",\"end\":")
+                    try out.int(e.pointee.end)
+                    try out.raw(",\"file\":")
+                    try out.string(e.pointee.file)
+                    try out.raw(",\"rule\":")
+                    try out.string(e.pointee.rule)
+                    try out.raw(",\"sentence\":")
+                    try out.int(Int(sentenceOf[i]))
+                    try out.raw(",\"start\":")
+                    try out.int(e.pointee.start)
+                    try out.byte(0x7D)
+                }
             }
         }
         try out.byte(0x5D)

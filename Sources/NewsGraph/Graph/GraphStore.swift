@@ -270,7 +270,9 @@ public enum GraphStore {
         }
         let mapped = try MappedFile(path)
         if mapped.bytes.isEmpty { return }
-        do { _ = try verifiedBody(mapped.bytes, file: path, release: mapped.release(upTo:)) } catch let NewsGraphError.corruptGraph(file, reason) {
+        do { _ = try verifiedBody(mapped.bytes, file: path, release: mapped.release(upTo:)) } catch let
+            NewsGraphError.corruptGraph(file, reason)
+        {
             throw NewsGraphError.corruptGraph(file: file, reason: "\(reason); refusing to overwrite it (move it away first)")
         }
     }

@@ -86,7 +86,9 @@ import Testing
             var body = [UInt8](try JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted]))
             body = Array(String(decoding: body, as: UTF8.self).replacingOccurrences(of: "é", with: "\\u00e9").utf8)
             let sealed = Data(
-                Array("{\"format\":\"newsgraph-graph\",\"version\":1,\"checksum\":\"fnv1a64:\(FNV1a64.hex(of: body))\",\"body\":".utf8)
+                Array(
+                    "{\"format\":\"newsgraph-graph\",\"version\":1,\"checksum\":\"fnv1a64:\(FNV1a64.hex(of: body))\",\"body\":"
+                        .utf8)
                     + body + Array("}\n".utf8))
             let streamed = try GraphStore.decode(sealed, file: "other.json")
             let reference = try ReferenceGraphCodec.decode(sealed, file: "other.json")
@@ -120,7 +122,10 @@ import Testing
         let text = String(decoding: try GraphStore.encode(try HostileDocument.make()), as: UTF8.self)
         let bodyStart = text.range(of: "\"body\":")!.upperBound
         for (edit, fragment) in [
-            ({ (s: String) in s.replacingOccurrences(of: "\"type\":\"Person\"", with: "\"type\":\"Martian\"") }, "unknown node type"),
+            (
+                { (s: String) in s.replacingOccurrences(of: "\"type\":\"Person\"", with: "\"type\":\"Martian\"") },
+                "unknown node type"
+            ),
             ({ (s: String) in s.replacingOccurrences(of: "\"former\":false", with: "\"former\":0") }, "expected true or false"),
             ({ (s: String) in s.replacingOccurrences(of: "\"sentences\":[", with: "\"sentences\":[1,") }, "expected a string"),
             ({ (s: String) in String(s.dropLast(1)) + ",}" }, "expected a key"),
