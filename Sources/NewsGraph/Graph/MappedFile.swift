@@ -21,24 +21,23 @@ final class MappedFile {
 
     /// Maps `path`; throws `unreadable` naming it.
     init(_ path: String) throws {
-        let fd = open(path, O_RDONLY)
-        guard fd >= 0 else { throw NewsGraphError.unreadable(file: path, reason: errnoText()) }
-        defer { close(fd) }
+        // Only a regular file is opened here: opening a FIFO would block until a writer came.
         var st = stat()
-        guard fstat(fd, &st) == 0 else { throw NewsGraphError.unreadable(file: path, reason: errnoText()) }
-        if (st.st_mode & S_IFMT) == S_IFDIR {
-            throw NewsGraphError.unreadable(file: path, reason: "it is a directory")
+        if stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 {
+            let fd = open(path, O_RDONLY)
+            guard fd >= 0 else { throw NewsGraphError.unreadable(file: path, reason: errnoText()) }
+            defer { close(fd) }
+            var now = stat()
+            if fstat(fd, &now) == 0, (now.st_mode & S_IFMT) == S_IFREG, now.st_size > 0,
+                let p = mmap(nil, Int(now.st_size), PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED
+            {
+                _ = madvise(p, Int(now.st_size), MADV_SEQUENTIAL)
+                bytes = UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: Int(now.st_size))
+                mapped = true
+                return
+            }
         }
-        let size = Int(st.st_size)
-        if (st.st_mode & S_IFMT) == S_IFREG, size > 0,
-            let p = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED
-        {
-            _ = madvise(p, size, MADV_SEQUENTIAL)
-            bytes = UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: size)
-            mapped = true
-            return
-        }
-        // Not a regular file (a pipe), empty, or not mappable: read it.
+        // Empty, not a regular file, or not mappable: read it as before.
         let data = try GraphStore.readFile(path)
         let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(data.count, 1))
         _ = copy.initialize(from: data)
