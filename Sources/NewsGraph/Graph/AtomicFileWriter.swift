@@ -26,6 +26,33 @@ public struct AtomicFileWriter: Sendable {
 
     /// Atomically replaces (or creates) `path` with `data`.
     public func write(_ data: Data, to path: String) throws {
+        try write(to: path) { stream in try data.withUnsafeBytes { try stream.append($0) } }
+    }
+
+    /// The temporary file being written: bytes are appended in order, and earlier bytes can be
+    /// rewritten in place (a header whose checksum is known only at the end).
+    public struct Stream {
+        let fd: Int32
+        let writeChunk: ChunkWriter
+
+        /// Appends `bytes` at the end of what was written.
+        public func append(_ bytes: UnsafeRawBufferPointer) throws {
+            try writeChunk(fd, bytes)
+        }
+
+        /// Rewrites the bytes at `offset` (which must already have been written) with `bytes`.
+        public func overwrite(at offset: Int, _ bytes: UnsafeRawBufferPointer) throws {
+            guard lseek(fd, off_t(offset), SEEK_SET) >= 0 else { throw posixFailure("lseek") }
+            try writeChunk(fd, bytes)
+            guard lseek(fd, 0, SEEK_END) >= 0 else { throw posixFailure("lseek") }
+        }
+    }
+
+    /// Atomically replaces (or creates) `path` with what `produce` writes to the stream.
+    ///
+    /// The content never has to be in memory at once. If `produce` throws, the
+    /// destination is left untouched and the error is reported as `writeFailed`.
+    public func write(to path: String, streaming produce: (Stream) throws -> Void) throws {
         let dir = (path as NSString).deletingLastPathComponent
         let base = (path as NSString).lastPathComponent
         let tmpTemplate = (dir.isEmpty ? "." : dir) + "/." + base + ".tmp.XXXXXX"
@@ -40,7 +67,7 @@ public struct AtomicFileWriter: Sendable {
             if !ok { unlink(tmpPath) }
         }
         do {
-            try data.withUnsafeBytes { try writeChunk(fd, $0) }
+            try produce(Stream(fd: fd, writeChunk: writeChunk))
             guard fsync(fd) == 0 else { throw posixFailure("fsync") }
             // Keep the permissions a plain `open` would give, not mkstemp's 0600.
             let mask = umask(0)

@@ -14,6 +14,13 @@ public struct GraphDocument: Sendable, Hashable {
         self.graph = graph
     }
 
+    /// A document as a graph file holds it: the article list as stored.
+    init(articles: [ArticleRecord], facts: ArticleFactSet?, graph: KnowledgeGraph) {
+        self.articles = articles
+        self.facts = facts
+        self.graph = graph
+    }
+
     /// A bare graph: the article list is read from its Article nodes.
     public init(graph: KnowledgeGraph) {
         self.graph = graph

@@ -24,8 +24,8 @@ public enum GraphStore {
 
     /// The graph stored in `path`.
     public static func load(_ path: String) throws -> KnowledgeGraph {
-        // Queries and exporters need only the graph: skip decoding the per-article facts.
-        try decode(try readFile(path), file: path, includingFacts: false).graph
+        // Queries and exporters need only the graph: skip the per-article facts.
+        try decode(MappedFile(path), file: path, includingFacts: false).graph
     }
 
     /// Writes a bare graph (no per-article facts: such a file can be queried and exported, not extended).
@@ -35,84 +35,133 @@ public enum GraphStore {
 
     /// The whole document stored in `path`: article list, facts and graph.
     public static func loadDocument(_ path: String) throws -> GraphDocument {
-        try decode(try readFile(path), file: path)
+        try decode(MappedFile(path), file: path)
     }
 
-    /// Atomically writes `document` to `path`.
+    /// Atomically writes `document` to `path`, streaming it: the file is never whole in memory.
     ///
     /// Refuses (with `corruptGraph`) to replace an existing file that is not a
     /// valid graph: a foreign or damaged file may be the user's only copy of something.
     public static func save(_ document: GraphDocument, to path: String, writer: AtomicFileWriter = AtomicFileWriter()) throws {
         try checkReplaceable(path)
-        try writer.write(encode(document), to: path)
+        try writer.write(to: path) { stream in
+            try write(document, append: stream.append, overwrite: stream.overwrite)
+        }
     }
 
     /// The file's bytes for `document`.
     public static func encode(_ document: GraphDocument) throws -> Data {
-        var all = StoredGraph.evidence(of: document.graph)
-        for f in document.facts?.articles ?? [] { all += StoredFacts.evidence(of: f) }
-        let table = EvidenceTable(all)
-        let (entries, sentences) = table.encoded()
-        let body = try canonicalJSON(
-            GraphFileBody(
-                articles: document.articles, evidence: entries,
-                facts: document.facts?.articles.map { StoredFacts($0, table: table) },
-                graph: StoredGraph(document.graph, table: table), sentences: sentences))
-        var out = magic
-        out += Array(String(version).utf8)
-        out += checksumKey
-        out += Array(FNV1a64.hex(of: body).utf8)
-        out += bodyKey
-        out += body
-        out += Array("}\n".utf8)
+        var out: [UInt8] = []
+        try write(
+            document, append: { out.append(contentsOf: $0) },
+            overwrite: { offset, bytes in out.replaceSubrange(offset..<(offset + bytes.count), with: bytes) })
         return Data(out)
+    }
+
+    /// Writes the file for `document` through `append`: a header with a placeholder checksum, the body
+    /// (hashed as it streams), the closing brace; then `overwrite` puts the real header in place.
+    /// The header has a fixed width, so the placeholder and the real one take the same bytes.
+    static func write(
+        _ document: GraphDocument, append: (UnsafeRawBufferPointer) throws -> Void,
+        overwrite: (Int, UnsafeRawBufferPointer) throws -> Void
+    ) throws {
+        let table = EvidenceTable(document)
+        try header(checksum: String(repeating: "0", count: 16)).withUnsafeBytes { try append($0) }
+        let checksum: String = try withoutActuallyEscaping(append) { sink in
+            let out = JSONOutput(background: true, sink: sink)
+            try GraphFileWriter(out: out, table: table, document: document).writeBody(document)
+            return try out.finish().hex
+        }
+        try Array("}\n".utf8).withUnsafeBytes { try append($0) }
+        try header(checksum: checksum).withUnsafeBytes { try overwrite(0, $0) }
+    }
+
+    /// The bytes before the body: format, version, checksum, and the `body` key.
+    private static func header(checksum: String) -> [UInt8] {
+        magic + Array(String(version).utf8) + checksumKey + Array(checksum.utf8) + bodyKey
     }
 
     /// The document in `data`; `file` names it in errors. Without `includingFacts` the per-article
     /// facts are not decoded (the document's `facts` is then nil), which is faster for read-only use.
     public static func decode(_ data: Data, file: String, includingFacts: Bool = true) throws -> GraphDocument {
-        let bytes = [UInt8](data)
-        let body = Data(try verifiedBody(bytes, file: file))
-        let articles: [ArticleRecord]
-        let graph: KnowledgeGraph
-        var facts: [ArticleFacts]?
-        do {
-            if includingFacts {
-                let full = try JSONDecoder().decode(GraphFileBody.self, from: body)
-                let table = try EvidenceTable(entries: full.evidence, sentences: full.sentences, file: file)
-                articles = full.articles
-                graph = try full.graph.graph(table: table, file: file)
-                facts = try full.facts.map { try $0.map { try $0.facts(table: table, file: file) } }
-            } else {
-                let lean = try JSONDecoder().decode(GraphFileGraphBody.self, from: body)
-                let table = try EvidenceTable(entries: lean.evidence, sentences: lean.sentences, file: file)
-                articles = lean.articles
-                graph = try lean.graph.graph(table: table, file: file)
-            }
-        } catch let e as NewsGraphError {
-            throw e
-        } catch {
-            throw NewsGraphError.corruptGraph(file: file, reason: "the body does not match the format: \(describe(error))")
+        try decode(data, file: file, includingFacts: includingFacts, parallelChecksumFrom: 1 << 22)
+    }
+
+    /// `decode`, with the checksum on a second thread for bodies of at least `parallelChecksumFrom` bytes.
+    static func decode(
+        _ data: Data, file: String, includingFacts: Bool, parallelChecksumFrom: Int
+    ) throws -> GraphDocument {
+        try data.withUnsafeBytes { raw in
+            try decode(
+                raw.bindMemory(to: UInt8.self), file: file, includingFacts: includingFacts,
+                parallelChecksumFrom: parallelChecksumFrom)
         }
-        var document = GraphDocument(graph: graph)
-        if let facts {
-            let set: ArticleFactSet
+    }
+
+    private static func decode(_ mapped: MappedFile, file: String, includingFacts: Bool = true) throws -> GraphDocument {
+        try decode(mapped.bytes, file: file, includingFacts: includingFacts, mapped: mapped)
+    }
+
+    private static func decode(
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, includingFacts: Bool, mapped: MappedFile? = nil,
+        parallelChecksumFrom: Int = 1 << 22
+    ) throws -> GraphDocument {
+        let (body, stated) = try checkedHeader(bytes, file: file)
+        // The body's pages go back to the page cache as the checksum and the reader finish with them.
+        let offset = bytes.baseAddress.map { body.baseAddress! - $0 } ?? 0
+        let release = mapped.map { m in { (r: Range<Int>) in m.release((r.lowerBound + offset)..<(r.upperBound + offset)) } }
+        // The checksum runs beside the parse; nothing parsed counts unless it matches. Small bodies are hashed here.
+        let task = body.count >= parallelChecksumFrom ? ChecksumTask(body, release: release) : nil
+        if task == nil { try checkChecksum(body, stated: stated, file: file) }
+        let parsed = Result { try GraphFileReader.read(body, file: file, includingFacts: includingFacts, release: release) }
+        if let task {
+            let actual = task.wait()
+            guard actual == stated else { throw checksumMismatch(file: file, stated: stated, actual: actual) }
+        }
+        let read: GraphFileReader.Body
+        do { read = try parsed.get() } catch let e as JSONScanError {
+            throw NewsGraphError.corruptGraph(
+                file: file, reason: "the body does not match the format: \(e.message) at byte \(e.offset) of the body")
+        }
+        var set: ArticleFactSet?
+        if let facts = read.facts {
             do { set = try ArticleFactSet(facts) } catch {
                 throw NewsGraphError.corruptGraph(file: file, reason: "the article facts are inconsistent: \(error)")
             }
-            document = GraphDocument(facts: set, graph: graph)
         }
-        document.articles = articles
+        let document = GraphDocument(articles: read.articles, facts: set, graph: read.graph)
         try validate(document, file: file)
         return document
     }
 
     /// Checks the header and checksum of a graph file's bytes and returns the body's bytes.
     static func verifiedBody(_ bytes: [UInt8], file: String) throws -> ArraySlice<UInt8> {
+        let range = try bytes.withUnsafeBufferPointer { p in
+            let body = try verifiedBody(p, file: file)
+            return (body.baseAddress! - p.baseAddress!)..<(body.baseAddress! - p.baseAddress! + body.count)
+        }
+        return bytes[range]
+    }
+
+    /// Checks the header and checksum of a graph file's bytes and returns the body's bytes;
+    /// `release` is told how far the checksum has read (a mapped file gives those pages back).
+    static func verifiedBody(
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String, release: ((Int) -> Void)? = nil
+    ) throws -> UnsafeBufferPointer<UInt8> {
+        let (body, stated) = try checkedHeader(bytes, file: file)
+        let offset = bytes.baseAddress.map { body.baseAddress! - $0 } ?? 0
+        try checkChecksum(body, stated: stated, file: file) { release?(offset + $0) }
+        return body
+    }
+
+    /// Checks the header of a graph file's bytes; returns the body's bytes and the checksum the header states.
+    static func checkedHeader(
+        _ bytes: UnsafeBufferPointer<UInt8>, file: String
+    ) throws -> (body: UnsafeBufferPointer<UInt8>, stated: String) {
         guard bytes.starts(with: magic) else {
             if bytes.isEmpty { throw NewsGraphError.corruptGraph(file: file, reason: "the file is empty") }
             if magic.starts(with: bytes) { throw NewsGraphError.corruptGraph(file: file, reason: "the file is truncated") }
-            if (try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed])) != nil {
+            if (try? JSONSerialization.jsonObject(with: Data(buffer: bytes), options: [.fragmentsAllowed])) != nil {
                 throw NewsGraphError.corruptGraph(
                     file: file, reason: "a JSON file without the `\(formatName)` header, not a NewsGraph graph")
             }
@@ -149,32 +198,61 @@ public enum GraphStore {
             throw NewsGraphError.corruptGraph(
                 file: file, reason: "the file is truncated (it does not end with the closing brace)")
         }
-        let body = bytes[i..<(end - 1)]
-        let actual = FNV1a64.hex(of: body)
-        guard actual == stated else {
-            throw NewsGraphError.corruptGraph(
-                file: file,
-                reason: "checksum mismatch (header says \(stated), content hashes to \(actual)): the file was truncated or edited"
-            )
-        }
-        return body
+        return (UnsafeBufferPointer(rebasing: bytes[i..<(end - 1)]), stated)
     }
 
-    /// Structural checks the checksum cannot make (a file written by a buggy or foreign writer).
+    /// Throws unless `body` hashes to `stated`; `progress` is told how far the hash has read.
+    static func checkChecksum(
+        _ body: UnsafeBufferPointer<UInt8>, stated: String, file: String, progress: ((Int) -> Void)? = nil
+    ) throws {
+        var hash = FNV1a64()
+        let chunk = 1 << 24
+        var at = 0
+        while at < body.count {
+            let n = min(chunk, body.count - at)
+            hash.update(UnsafeBufferPointer(rebasing: body[at..<(at + n)]))
+            at += n
+            progress?(at)
+        }
+        let actual = hash.hex
+        guard actual == stated else { throw checksumMismatch(file: file, stated: stated, actual: actual) }
+    }
+
+    private static func checksumMismatch(file: String, stated: String, actual: String) -> NewsGraphError {
+        NewsGraphError.corruptGraph(
+            file: file,
+            reason: "checksum mismatch (header says \(stated), content hashes to \(actual)): the file was truncated or edited")
+    }
+
+    /// Structural checks the checksum cannot make (a file written by a buggy or foreign writer):
+    /// nodes and edges sorted by id without repeats, every edge between two nodes of the graph.
     private static func validate(_ document: GraphDocument, file: String) throws {
         let g = document.graph
-        var ids = Set<String>()
-        ids.reserveCapacity(g.nodes.count)
-        for (i, n) in g.nodes.enumerated() {
-            guard ids.insert(n.id).inserted else {
-                throw NewsGraphError.corruptGraph(file: file, reason: "node id \(n.id) appears twice")
-            }
-            if i > 0, !(g.nodes[i - 1].id < n.id) {
-                throw NewsGraphError.corruptGraph(file: file, reason: "nodes are not sorted by id at \(n.id)")
+        for i in g.nodes.indices.dropFirst() {
+            let (previous, id) = (g.nodes[i - 1].id, g.nodes[i].id)
+            if previous == id { throw NewsGraphError.corruptGraph(file: file, reason: "node id \(id) appears twice") }
+            if !(previous < id) {
+                throw NewsGraphError.corruptGraph(file: file, reason: "nodes are not sorted by id at \(id)")
             }
         }
+        // Node ids by their bytes; an id not found that way gets the exact `String` test.
+        var index = HashIndex(capacity: g.nodes.count)
+        g.nodes.withUnsafeBufferPointer { nodes in
+            for (k, n) in nodes.enumerated() {
+                _ = index.findOrInsert(hash: ByteHash.hash(n.id), newID: Int32(k)) { UTF8Bytes.equal(nodes[Int($0)].id, n.id) }
+            }
+        }
+        var exact: Set<String>?
+        func isNode(_ id: String) -> Bool {
+            let found = g.nodes.withUnsafeBufferPointer { nodes in
+                index.find(hash: ByteHash.hash(id)) { UTF8Bytes.equal(nodes[Int($0)].id, id) } != nil
+            }
+            if found { return true }
+            if exact == nil { exact = Set(g.nodes.map(\.id)) }
+            return exact!.contains(id)
+        }
         for (i, e) in g.edges.enumerated() {
-            guard ids.contains(e.source), ids.contains(e.target) else {
+            guard isNode(e.source), isNode(e.target) else {
                 throw NewsGraphError.corruptGraph(file: file, reason: "edge \(e.id) points to a missing node")
             }
             if i > 0, !(g.edges[i - 1].id < e.id) {
@@ -190,9 +268,11 @@ public enum GraphStore {
         if FileManager.default.fileExists(atPath: path, isDirectory: &isDir), isDir.boolValue {
             throw NewsGraphError.writeFailed(file: path, reason: "it is a directory")
         }
-        let bytes = [UInt8](try readFile(path))
-        if bytes.isEmpty { return }
-        do { _ = try verifiedBody(bytes, file: path) } catch let NewsGraphError.corruptGraph(file, reason) {
+        let mapped = try MappedFile(path)
+        if mapped.bytes.isEmpty { return }
+        do { _ = try verifiedBody(mapped.bytes, file: path, release: mapped.release(upTo:)) } catch let
+            NewsGraphError.corruptGraph(file, reason)
+        {
             throw NewsGraphError.corruptGraph(file: file, reason: "\(reason); refusing to overwrite it (move it away first)")
         }
     }
@@ -211,37 +291,7 @@ public enum GraphStore {
     }
 
     private static func describe(_ error: Error) -> String {
-        if let e = error as? DecodingError {
-            switch e {
-            case .dataCorrupted(let c): return c.debugDescription + " at " + path(c.codingPath)
-            case .keyNotFound(let k, let c): return "missing key \(k.stringValue) at " + path(c.codingPath)
-            case .typeMismatch(_, let c): return "wrong type at " + path(c.codingPath) + ": " + c.debugDescription
-            case .valueNotFound(_, let c): return "missing value at " + path(c.codingPath)
-            @unknown default: return "\(e)"
-            }
-        }
         let ns = error as NSError
         return ns.localizedFailureReason ?? ns.localizedDescription
     }
-
-    private static func path(_ keys: [CodingKey]) -> String {
-        keys.isEmpty ? "top level" : keys.map { $0.intValue.map { "[\($0)]" } ?? "." + $0.stringValue }.joined()
-    }
-}
-
-/// The body of a graph file.
-struct GraphFileBody: Codable {
-    var articles: [ArticleRecord]
-    var evidence: [EvidenceTable.Entry]
-    var facts: [StoredFacts]?
-    var graph: StoredGraph
-    var sentences: [String]
-}
-
-/// The body of a graph file without its facts, for read-only loading.
-struct GraphFileGraphBody: Decodable {
-    var articles: [ArticleRecord]
-    var evidence: [EvidenceTable.Entry]
-    var graph: StoredGraph
-    var sentences: [String]
 }

@@ -1,4 +1,6 @@
-/// The graph as the native file stores it: evidence cited by index into the file's `EvidenceTable`.
+@testable import NewsGraph
+
+/// Reference (the format's first implementation, kept for tests): the graph as the native file stores it, for `JSONEncoder`.
 struct StoredGraph: Codable {
     struct StoredNode: Codable {
         var id: String
@@ -42,7 +44,7 @@ struct StoredGraph: Codable {
         return all
     }
 
-    init(_ graph: KnowledgeGraph, table: EvidenceTable) {
+    init(_ graph: KnowledgeGraph, table: ReferenceEvidenceTable) {
         nodes = graph.nodes.map { n in
             StoredNode(
                 id: n.id, type: n.type, label: n.label, properties: n.properties, dates: n.dates,
@@ -60,7 +62,7 @@ struct StoredGraph: Codable {
     }
 
     /// The in-memory graph; throws when a citation is outside the table (a damaged file).
-    func graph(table: EvidenceTable, file: String) throws -> KnowledgeGraph {
+    func graph(table: ReferenceEvidenceTable, file: String) throws -> KnowledgeGraph {
         var nodesOut: [Node] = []
         nodesOut.reserveCapacity(nodes.count)
         for n in nodes {

@@ -1,4 +1,6 @@
-/// One article's facts as the native file stores them: evidence cited by index into the `EvidenceTable`.
+@testable import NewsGraph
+
+/// Reference (the format's first implementation, kept for tests): one article's facts as stored, for `JSONEncoder`.
 struct StoredFacts: Codable {
     struct StoredMention: Codable {
         var kind: MentionKind
@@ -61,7 +63,7 @@ struct StoredFacts: Codable {
         f.mentions.map(\.evidence) + f.offices.map(\.evidence) + f.events.map(\.evidence) + f.attendances.map(\.evidence)
     }
 
-    init(_ f: ArticleFacts, table: EvidenceTable) {
+    init(_ f: ArticleFacts, table: ReferenceEvidenceTable) {
         id = f.id
         file = f.file
         index = f.index
@@ -95,7 +97,7 @@ struct StoredFacts: Codable {
     }
 
     /// The in-memory facts; throws when a citation is outside the table.
-    func facts(table: EvidenceTable, file path: String) throws -> ArticleFacts {
+    func facts(table: ReferenceEvidenceTable, file path: String) throws -> ArticleFacts {
         func ev(_ i: Int) throws -> Evidence { try table.evidence(i, file: path, owner: "article \(id)") }
         let article = Article(
             id: id, file: file, index: index, headline: headline, subtitle: subtitle, authors: authors, text: "",

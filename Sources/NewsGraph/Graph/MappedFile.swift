@@ -1,0 +1,72 @@
+import Foundation
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
+/// A file's bytes mapped read-only into memory (or read, when it cannot be mapped).
+///
+/// Mapping a large graph file costs no copy, and its pages are the page
+/// cache's: the kernel can drop them under pressure, and `release(upTo:)`
+/// gives back what a reader has finished with, so a 1 GB file does not add
+/// 1 GB of resident memory on top of the graph it decodes into.
+final class MappedFile {
+    /// The file's bytes.
+    let bytes: UnsafeBufferPointer<UInt8>
+    private let mapped: Bool
+    private var released = 0
+    private static let pageSize = Int(sysconf(Int32(_SC_PAGESIZE)))
+
+    /// Maps `path`; throws `unreadable` naming it.
+    init(_ path: String) throws {
+        // Only a regular file is opened here: opening a FIFO would block until a writer came.
+        var st = stat()
+        if stat(path, &st) == 0, (st.st_mode & S_IFMT) == S_IFREG, st.st_size > 0 {
+            let fd = open(path, O_RDONLY)
+            guard fd >= 0 else { throw NewsGraphError.unreadable(file: path, reason: errnoText()) }
+            defer { close(fd) }
+            var now = stat()
+            if fstat(fd, &now) == 0, (now.st_mode & S_IFMT) == S_IFREG, now.st_size > 0,
+                let p = mmap(nil, Int(now.st_size), PROT_READ, MAP_PRIVATE, fd, 0), p != MAP_FAILED
+            {
+                _ = madvise(p, Int(now.st_size), MADV_SEQUENTIAL)
+                bytes = UnsafeBufferPointer(start: p.assumingMemoryBound(to: UInt8.self), count: Int(now.st_size))
+                mapped = true
+                return
+            }
+        }
+        // Empty, not a regular file, or not mappable: read it as before.
+        let data = try GraphStore.readFile(path)
+        let copy = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(data.count, 1))
+        _ = copy.initialize(from: data)
+        bytes = UnsafeBufferPointer(start: copy.baseAddress, count: data.count)
+        mapped = false
+    }
+
+    /// Lets the kernel drop the pages before byte `offset` from this process's memory (they stay
+    /// in the page cache and come back on the next access).
+    func release(upTo offset: Int) {
+        release(released..<offset)
+        released = max(released, min(offset, bytes.count) / Self.pageSize * Self.pageSize)
+    }
+
+    /// Lets the kernel drop the whole pages inside `range` from this process's memory.
+    func release(_ range: Range<Int>) {
+        guard mapped, let base = bytes.baseAddress else { return }
+        let start = (max(range.lowerBound, 0) + Self.pageSize - 1) / Self.pageSize * Self.pageSize
+        let end = min(range.upperBound, bytes.count) / Self.pageSize * Self.pageSize
+        guard end > start else { return }
+        _ = madvise(UnsafeMutableRawPointer(mutating: base + start), end - start, MADV_DONTNEED)
+    }
+
+    deinit {
+        guard let base = bytes.baseAddress else { return }
+        if mapped {
+            munmap(UnsafeMutableRawPointer(mutating: base), bytes.count)
+        } else {
+            UnsafeMutableRawPointer(mutating: base).deallocate()
+        }
+    }
+}
