@@ -37,7 +37,7 @@ struct SubgraphLoader {
         let n: Node
         do {
             if withEvidence {
-                let stored = try decoder.decode(StoredGraph.StoredNode.self, from: Data(buffer: bytes))
+                let stored = try decoder.decode(Fragment.Node.self, from: Data(buffer: bytes))
                 n = Node(
                     id: stored.id, type: stored.type, label: stored.label, properties: stored.properties,
                     dates: stored.dates, evidence: try stored.evidence.map { try evidence($0) })
@@ -72,7 +72,7 @@ struct SubgraphLoader {
         let e: Edge
         do {
             if withEvidence {
-                let stored = try decoder.decode(StoredGraph.StoredEdge.self, from: Data(buffer: bytes))
+                let stored = try decoder.decode(Fragment.Edge.self, from: Data(buffer: bytes))
                 e = Edge(
                     id: stored.id, type: stored.type, source: stored.source, target: stored.target,
                     properties: stored.properties, dates: stored.dates, evidence: try stored.evidence.map { try evidence($0) },
@@ -114,8 +114,8 @@ struct SubgraphLoader {
         if let e = evidence[i] { return e }
         guard i >= 0, i < index.evidenceCount else { throw QueryIndex.Damaged("evidence #\(i) does not exist") }
         let bytes = try index.graphBytes(try index.u64(.evidenceOffset, i), try index.u32(.evidenceLength, i))
-        let entry: EvidenceTable.Entry
-        do { entry = try decoder.decode(EvidenceTable.Entry.self, from: Data(buffer: bytes)) } catch {
+        let entry: Fragment.Evidence
+        do { entry = try decoder.decode(Fragment.Evidence.self, from: Data(buffer: bytes)) } catch {
             throw QueryIndex.Damaged("evidence #\(i) does not decode")
         }
         guard entry.sentence >= 0, entry.sentence < index.sentenceCount, entry.start <= entry.end else {
