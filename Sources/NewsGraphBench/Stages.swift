@@ -84,8 +84,9 @@ enum Stages {
     @inline(never)
     static func index(_ graph: KnowledgeGraph) -> QueryEngine { QueryEngine(graph: graph) }
 
-    /// The three jobs' queries, on terms picked from the graph itself: the attendees of the
-    /// commonest event noun, and the titles and events of the office holder with the most evidence.
+    /// The three jobs' queries, on terms picked from the graph itself: the attendees of the event
+    /// with the most attendees and of the commonest event noun, and the titles and events of the
+    /// office holder with the most evidence.
     static func queries(_ engine: QueryEngine, _ graph: KnowledgeGraph) -> [Query] {
         let officials = Set(graph.edges.lazy.filter { $0.type == .holds }.map(\.source))
         let person = graph.nodes.filter { $0.type == .person && officials.contains($0.id) }
@@ -93,7 +94,18 @@ enum Stages {
         var nouns: [String: Int] = [:]
         for n in graph.nodes where n.type == .event { nouns[n.properties["noun"] ?? "", default: 0] += 1 }
         let noun = nouns.filter { !$0.key.isEmpty }.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key ?? "会议"
-        var out = [Query(name: "attendees", command: ["attendees", noun]) { engine.attendees(matching: noun).count }]
+        var out: [Query] = []
+        // The job as a user asks it: who attended one event (the one with the most attendees), by name.
+        var attended: [String: Int] = [:]
+        for e in graph.edges where e.type == .attended { attended[e.target, default: 0] += 1 }
+        if let busiest = attended.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }),
+            let event = graph.nodes.first(where: { $0.id == busiest.key })
+        {
+            let name = event.properties["name"] ?? event.label
+            out.append(Query(name: "attendees", command: ["attendees", name]) { engine.attendees(matching: name).count })
+        }
+        // A broad one: every event of the commonest noun (thousands of answers on a large archive).
+        out.append(Query(name: "attendees-noun", command: ["attendees", noun]) { engine.attendees(matching: noun).count })
         if let name = person?.label {
             out.append(Query(name: "titles", command: ["titles", name]) { Self.count(engine.titles(of: name)) })
             out.append(Query(name: "events", command: ["events", name]) { Self.count(engine.events(of: name)) })
