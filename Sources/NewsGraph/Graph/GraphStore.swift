@@ -98,7 +98,8 @@ public enum GraphStore {
         }
     }
 
-    private static func decode(_ mapped: MappedFile, file: String, includingFacts: Bool = true) throws -> GraphDocument {
+    /// The document in a mapped file; its pages are given back as they are decoded.
+    static func decode(_ mapped: MappedFile, file: String, includingFacts: Bool = true) throws -> GraphDocument {
         try decode(mapped.bytes, file: file, includingFacts: includingFacts, mapped: mapped)
     }
 

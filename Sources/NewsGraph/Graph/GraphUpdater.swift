@@ -25,18 +25,19 @@ public enum GraphUpdater {
     ) throws -> Result {
         let lock = try GraphLock(graphPath: path)
         defer { lock.unlock() }
-        var document: GraphDocument
         let exists = FileManager.default.fileExists(atPath: path)
-        let existing = exists ? try GraphStore.readFile(path) : Data()
-        if existing.isEmpty {
-            // Absent, or created empty (e.g. by `touch`): start a new graph.
-            document = builder.build(ArticleFactSet())
-        } else {
-            document = try GraphStore.decode(existing, file: path)
-        }
+        var document = exists ? try current(path, builder: builder) : builder.build(ArticleFactSet())
         let report = try document.add(facts, file: path, builder: builder)
         let changed = report.changed || !exists
         if changed { try GraphStore.save(document, to: path, writer: writer) }
         return Result(outcomes: report.outcomes, removed: report.removed, wrote: changed, document: document)
+    }
+
+    /// The document in the existing file at `path`; a new one when the file is empty (e.g. made by `touch`).
+    /// The file is mapped, not read into memory, and unmapped before the caller saves.
+    private static func current(_ path: String, builder: GraphBuilder) throws -> GraphDocument {
+        let mapped = try MappedFile(path)
+        guard mapped.count > 0 else { return builder.build(ArticleFactSet()) }
+        return try GraphStore.decode(mapped, file: path)
     }
 }
