@@ -40,52 +40,54 @@ public struct ArticleFactSet: Sendable, Hashable {
         case added
         /// The same content is already in the set: nothing changed.
         case unchanged
-        /// The id was there with other content (the file was edited): the new content replaced it.
+        /// The id was there with other content (the file was edited), or the content was there under a
+        /// larger id: the new article replaced it.
         case replaced
     }
 
-    /// Adds one article: unchanged when its content is already present, replacing an article of the same id otherwise.
+    /// Adds one article; see `add(_:)` for many.
     @discardableResult
-    public mutating func add(_ facts: ArticleFacts) -> AddOutcome {
-        if articles.contains(where: { $0.contentKey == facts.contentKey }) { return .unchanged }
-        if let i = articles.firstIndex(where: { $0.id == facts.id }) {
-            articles[i] = facts
-            return .replaced
-        }
-        let at = articles.firstIndex { ($0.id, $0.contentKey) > (facts.id, facts.contentKey) } ?? articles.count
-        articles.insert(facts, at: at)
-        return .added
-    }
+    public mutating func add(_ facts: ArticleFacts) -> AddOutcome { add([facts])[0] }
 
     /// Adds many articles; returns the outcome of each, in order.
+    ///
+    /// Content already present is unchanged — unless it is held under a larger id: then the
+    /// smaller id replaces it, exactly as `init` keeps the smallest, so that `build b; add a`
+    /// gives the same set as `build a b` (schema/reliability.md, finding 10). An article whose
+    /// id is present with other content replaces it (the file was edited).
     public mutating func add(_ many: [ArticleFacts]) -> [AddOutcome] {
-        var contentKeys = Set(articles.map(\.contentKey))
-        var ids: [String: Int] = [:]
-        for (i, a) in articles.enumerated() { ids[a.id] = i }
-        var outcomes: [AddOutcome] = []
-        var appended: [ArticleFacts] = []
-        var appendedIndex: [String: Int] = [:]
-        for f in many {
-            if contentKeys.contains(f.contentKey) {
-                outcomes.append(.unchanged)
-            } else if let i = ids[f.id] {
-                contentKeys.remove(articles[i].contentKey)
-                articles[i] = f
-                contentKeys.insert(f.contentKey)
-                outcomes.append(.replaced)
-            } else if let j = appendedIndex[f.id] {
-                contentKeys.remove(appended[j].contentKey)
-                appended[j] = f
-                contentKeys.insert(f.contentKey)
-                outcomes.append(.replaced)
-            } else {
-                appendedIndex[f.id] = appended.count
-                appended.append(f)
-                contentKeys.insert(f.contentKey)
-                outcomes.append(.added)
-            }
+        var byID: [String: ArticleFacts] = [:]
+        var idOfContent: [String: String] = [:]
+        byID.reserveCapacity(articles.count + many.count)
+        idOfContent.reserveCapacity(articles.count + many.count)
+        for a in articles {
+            byID[a.id] = a
+            idOfContent[a.contentKey] = a.id
         }
-        if !appended.isEmpty { articles = Self.sortedByID(articles + appended) }
+        var outcomes: [AddOutcome] = []
+        outcomes.reserveCapacity(many.count)
+        var changed = false
+        for f in many {
+            var outcome = AddOutcome.added
+            if let held = idOfContent[f.contentKey] {
+                guard f.id < held else {
+                    outcomes.append(.unchanged)
+                    continue
+                }
+                // The same content under a larger id: the smaller id takes its place.
+                byID[held] = nil
+                outcome = .replaced
+            }
+            if let old = byID[f.id] {
+                idOfContent[old.contentKey] = nil
+                outcome = .replaced
+            }
+            byID[f.id] = f
+            idOfContent[f.contentKey] = f.id
+            outcomes.append(outcome)
+            changed = true
+        }
+        if changed { articles = Self.sortedByID(Array(byID.values)) }
         return outcomes
     }
 

@@ -74,12 +74,18 @@ import Testing
         #expect(!again.wrote)
         #expect(again.outcomes == [.unchanged, .unchanged])
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
-        // The same content under another path is the same article too.
-        var copy = GraphCorpus.loose
-        copy = ArticleFixture(file: "elsewhere/copy.txt", index: 1, "会上，⟦韩东明⟧作了发言。")
+        // The same content under another path is the same article too: under a larger id nothing changes…
+        var copy = ArticleFixture(file: "zz/copy.txt", index: 1, "会上，⟦韩东明⟧作了发言。")
         copy.person("韩东明")
         #expect(try GraphUpdater.add([copy.facts], to: path).outcomes == [.unchanged])
         #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == before)
+        // …under a smaller id it takes the stored article's place, as a build of both keeps the smallest id.
+        var smaller = ArticleFixture(file: "0/copy.txt", index: 1, "会上，⟦韩东明⟧作了发言。")
+        smaller.person("韩东明")
+        #expect(try GraphUpdater.add([smaller.facts], to: path).outcomes == [.replaced])
+        let both = dir.file("both.graph.json")
+        _ = try GraphUpdater.add(GraphCorpus.all.map(\.facts) + [smaller.facts], to: both)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: path)) == Data(contentsOf: URL(fileURLWithPath: both)))
     }
 
     @Test func addingInStepsGivesTheSameFileAsBuildingAtOnce() throws {
