@@ -70,43 +70,21 @@ struct GraphAccumulator {
     private var nodes: [NodeDraft] = []
     private var edgeIndex: [EdgeKey: Int32] = [:]
     private var edges: [EdgeDraft] = []
-    private var evidenceIndex: [Evidence: EvidenceRef] = [:]
-    private var evidenceTable: [Evidence] = []
-    private var dateIndex: [PartialDate: Int32] = [:]
-    private var dateTable: [PartialDate] = []
-    private var stringIndex: [String: Int32] = [:]
-    private var stringTable: [String] = []
+    private var evidenceTable = InternTable<Evidence>()
+    private var dateTable = InternTable<PartialDate>()
+    private var stringTable = InternTable<String>()
 
     /// Makes room for about `count` distinct pieces of evidence (saves rehashing a large table as it grows).
     mutating func reserveEvidence(_ count: Int) {
-        evidenceIndex.reserveCapacity(count)
         evidenceTable.reserveCapacity(count)
     }
 
     /// The id of `e`, interning it on first sight (equal evidence, one id).
-    mutating func evidence(_ e: Evidence) -> EvidenceRef {
-        if let i = evidenceIndex[e] { return i }
-        let i = EvidenceRef(evidenceTable.count)
-        evidenceTable.append(e)
-        evidenceIndex[e] = i
-        return i
-    }
+    mutating func evidence(_ e: Evidence) -> EvidenceRef { evidenceTable.number(e) }
 
-    private mutating func date(_ d: PartialDate) -> Int32 {
-        if let i = dateIndex[d] { return i }
-        let i = Int32(dateTable.count)
-        dateTable.append(d)
-        dateIndex[d] = i
-        return i
-    }
+    private mutating func date(_ d: PartialDate) -> Int32 { dateTable.number(d) }
 
-    private mutating func string(_ s: String) -> Int32 {
-        if let i = stringIndex[s] { return i }
-        let i = Int32(stringTable.count)
-        stringTable.append(s)
-        stringIndex[s] = i
-        return i
-    }
+    private mutating func string(_ s: String) -> Int32 { stringTable.number(s) }
 
     /// The node `id`, if it exists.
     func node(_ id: String) -> NodeRef? { nodeIndex[id] }
@@ -220,11 +198,10 @@ struct GraphAccumulator {
     ///
     /// Consumes the drafts as it goes, so the graph and the drafts are not both whole in memory.
     mutating func finish() -> KnowledgeGraph {
-        let (evidenceRank, sortedEvidence) = Self.ranks(of: evidenceTable)
-        let (dateRank, sortedDates) = Self.ranks(of: dateTable)
-        evidenceTable = []
-        evidenceIndex = [:]
-        dateIndex = [:]
+        let (evidenceRank, sortedEvidence) = Self.ranks(of: evidenceTable.values)
+        let (dateRank, sortedDates) = Self.ranks(of: dateTable.values)
+        evidenceTable.removeAll()
+        dateTable.dropLookup()
         nodeIndex = [:]
         edgeIndex = [:]
 
@@ -292,8 +269,8 @@ struct GraphAccumulator {
             let target = nodeIDs[Int(d.target)]
             var observations = Set(d.observations).map { o in
                 Observation(
-                    date: o.date < 0 ? nil : dateTable[Int(o.date)], title: o.title < 0 ? nil : stringTable[Int(o.title)],
-                    role: o.role < 0 ? nil : stringTable[Int(o.role)], former: o.former,
+                    date: o.date < 0 ? nil : dateTable[o.date], title: o.title < 0 ? nil : stringTable[o.title],
+                    role: o.role < 0 ? nil : stringTable[o.role], former: o.former,
                     evidence: sortedEvidence[Int(evidenceRank[Int(o.evidence)])])
             }
             observations.sort()
