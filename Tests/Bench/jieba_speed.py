@@ -28,25 +28,8 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.abspath(os.path.join(HERE, "..", ".."))
-
-
-def articles_of(doc):
-    """Article objects in whatever shape `articles --json` prints: a list, {"articles": [...]}, nested, or JSON lines."""
-    found = []
-
-    def walk(x):
-        if isinstance(x, dict):
-            if isinstance(x.get("text"), str):
-                found.append(x)
-                return
-            for v in x.values():
-                walk(v)
-        elif isinstance(x, list):
-            for v in x:
-                walk(v)
-
-    walk(doc)
-    return found
+sys.path.insert(0, os.path.join(REPO, "Tests", "NewsGraphTests", "Tools"))
+from compare_jieba import collect_articles  # noqa: E402  (one reader of `articles --json` for both scripts)
 
 
 def clean_text(newsgraph, pages):
@@ -59,7 +42,7 @@ def clean_text(newsgraph, pages):
     except json.JSONDecodeError:
         docs = [json.loads(line) for line in out.splitlines() if line.strip()]
     blocks = []
-    for a in articles_of(docs):
+    for a in collect_articles(docs):
         parts = [a.get("headline") or "", a.get("subtitle") or "", a["text"]]
         text = "\n".join(p for p in parts if p).replace("\r", "")
         while "\n\n" in text:
