@@ -70,7 +70,7 @@ struct GraphAccumulator {
     private var nodes: [NodeDraft] = []
     private var edgeIndex: [EdgeKey: Int32] = [:]
     private var edges: [EdgeDraft] = []
-    private var evidenceTable = InternTable<Evidence>()
+    private var evidenceTable = EvidenceInterner()
     private var dateTable = InternTable<PartialDate>()
     private var stringTable = InternTable<String>()
 
@@ -198,9 +198,8 @@ struct GraphAccumulator {
     ///
     /// Consumes the drafts as it goes, so the graph and the drafts are not both whole in memory.
     mutating func finish() -> KnowledgeGraph {
-        let (evidenceRank, sortedEvidence) = Self.ranks(of: evidenceTable.values)
+        let (evidenceRank, sortedEvidence) = evidenceTable.sortedRanks()
         let (dateRank, sortedDates) = Self.ranks(of: dateTable.values)
-        evidenceTable.removeAll()
         dateTable.dropLookup()
         nodeIndex = [:]
         edgeIndex = [:]
@@ -267,11 +266,17 @@ struct GraphAccumulator {
             swap(&d, &edges[i])
             let source = nodeIDs[Int(d.source)]
             let target = nodeIDs[Int(d.target)]
-            var observations = Set(d.observations).map { o in
+            // By rank: two numbers of equal evidence (equal, not byte-equal) are one observation.
+            let ranked = d.observations.map { o in
+                var r = o
+                r.evidence = evidenceRank[Int(o.evidence)]
+                return r
+            }
+            var observations = Set(ranked).map { o in
                 Observation(
                     date: o.date < 0 ? nil : dateTable[o.date], title: o.title < 0 ? nil : stringTable[o.title],
                     role: o.role < 0 ? nil : stringTable[o.role], former: o.former,
-                    evidence: sortedEvidence[Int(evidenceRank[Int(o.evidence)])])
+                    evidence: sortedEvidence[Int(o.evidence)])
             }
             observations.sort()
             var props = Self.winners(d.properties)
