@@ -15,23 +15,42 @@ public struct ArticleFactSet: Sendable, Hashable {
 
     /// The union of `facts`; throws `malformed` when one id carries two different contents.
     public init(_ facts: [ArticleFacts]) throws {
-        var byContent: [String: ArticleFacts] = [:]
-        for f in facts {
-            if let kept = byContent[f.contentKey] {
-                byContent[f.contentKey] = Self.preferred(kept, f)
-            } else {
-                byContent[f.contentKey] = f
-            }
+        let (order, clash) = Self.keptOrder(ids: facts.map(\.id), contentKeys: facts.map(\.contentKey)) {
+            Self.prefersFirst(facts[$0], facts[$1])
         }
-        let sorted = Self.sortedByID(Array(byContent.values))
-        for i in sorted.indices.dropFirst() where sorted[i].id == sorted[i - 1].id {
-            throw NewsGraphError.malformed(
-                file: sorted[i].file, line: nil,
-                reason:
-                    "article \(sorted[i].id) has two different contents (hashes \(sorted[i - 1].contentHash) and \(sorted[i].contentHash)); the inputs are not disjoint"
-            )
+        if let (a, b) = clash { throw Self.twoContents(facts[a], facts[b]) }
+        articles = order.map { facts[$0] }
+    }
+
+    /// The positions of the articles a set keeps, in its order: of articles with one content key the
+    /// preferred (`prefersFirst(kept, other)`), sorted by id then content key; and two kept positions that
+    /// share an id (two contents under one id), if there are any.
+    static func keptOrder(
+        ids: [String], contentKeys: [String], prefersFirst: (Int, Int) -> Bool
+    ) -> (order: [Int], clash: (Int, Int)?) {
+        var byContent: [String: Int] = [:]
+        for i in ids.indices {
+            if let kept = byContent[contentKeys[i]], prefersFirst(kept, i) { continue }
+            byContent[contentKeys[i]] = i
         }
-        articles = sorted
+        var order = Array(byContent.values)
+        order.sort { a, b in
+            let c = StringOrder.compare(ids[a], ids[b])
+            return c != 0 ? c < 0 : StringOrder.less(contentKeys[a], contentKeys[b])
+        }
+        for k in order.indices.dropFirst() where ids[order[k]] == ids[order[k - 1]] {
+            return (order, (order[k - 1], order[k]))
+        }
+        return (order, nil)
+    }
+
+    /// The error for two contents under one id (`first` sorts before `second`).
+    static func twoContents(_ first: ArticleFacts, _ second: ArticleFacts) -> NewsGraphError {
+        .malformed(
+            file: second.file, line: nil,
+            reason:
+                "article \(second.id) has two different contents (hashes \(first.contentHash) and \(second.contentHash)); the inputs are not disjoint"
+        )
     }
 
     /// What `adding` did.
@@ -119,13 +138,13 @@ public struct ArticleFactSet: Sendable, Hashable {
         return order.map { facts[$0] }
     }
 
-    /// Of two articles with the same content, the one kept: the smaller id, then the smaller encoding.
-    static func preferred(_ a: ArticleFacts, _ b: ArticleFacts) -> ArticleFacts {
-        if a.id != b.id { return a.id < b.id ? a : b }
-        if a == b { return a }
+    /// Of two articles with the same content, true when `a` is the one kept: the smaller id, then the smaller encoding.
+    static func prefersFirst(_ a: ArticleFacts, _ b: ArticleFacts) -> Bool {
+        if a.id != b.id { return a.id < b.id }
+        if a == b { return true }
         // Same id and content read by different tagger versions: keep one by a total order.
         let ea = (try? GraphStore.canonicalJSON(a)) ?? []
         let eb = (try? GraphStore.canonicalJSON(b)) ?? []
-        return ea.lexicographicallyPrecedes(eb) ? a : b
+        return ea.lexicographicallyPrecedes(eb)
     }
 }

@@ -7,7 +7,7 @@
 /// each sentence once, and the file and article of evidence left out when they
 /// are the article's own. `unpack` gives back facts equal to the packed ones,
 /// with every string's bytes unchanged.
-struct PackedFacts: Sendable, Hashable {
+public struct PackedFacts: Sendable, Hashable {
     /// The packed bytes; they start with the article id and content hash (see `key(strings:)`).
     let bytes: [UInt8]
 
@@ -151,7 +151,8 @@ struct PackedFacts: Sendable, Hashable {
             let rule = try r.pooled()
             let s = try r.unsigned()
             guard s < UInt64(sentences.count) else { throw PackReader.Malformed(offset: r.offset) }
-            var e = Evidence(file: eFile, article: eArticle, span: Span(start: 0, end: 0), sentence: sentences[Int(s)], rule: rule)
+            var e = Evidence(
+                file: eFile, article: eArticle, span: Span(start: 0, end: 0), sentence: sentences[Int(s)], rule: rule)
             e.start = start
             e.end = end
             return e

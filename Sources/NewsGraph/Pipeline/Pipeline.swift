@@ -31,6 +31,9 @@ public struct Pipeline: Sendable {
     /// Shares repeated strings among the facts this pipeline makes (and its copies: it is a reference).
     let interner = FactsInterner()
 
+    /// Numbers the repeated strings of the facts this pipeline packs (and its copies': it is a reference).
+    let pool = StringPool()
+
     /// Size bounds that keep one hostile file from stalling or exhausting a batch.
     public var limits: SafetyLimits = .standard
 

@@ -87,3 +87,42 @@ import Testing
         #expect(throws: PackReader.Malformed.self) { try packed.unpack(strings: []) }
     }
 }
+
+/// A packed set keeps the articles `ArticleFactSet` keeps, in its order, and refuses what it refuses.
+@Suite struct PackedFactSetTests {
+    static func packedSet(_ facts: [ArticleFacts]) throws -> PackedFactSet {
+        let pool = StringPool()
+        let packed = facts.map { PackedFacts($0, pool: pool) }
+        return try PackedFactSet(packed, strings: pool.snapshot())
+    }
+
+    @Test func repeatedContentKeepsTheSmallestIdInIdOrderAsArticleFactSetDoes() throws {
+        let seeds = try SeedGraphTests.facts(SeedGraphTests.seeds)
+        var input: [ArticleFacts] = []
+        // The same content again under a larger and a smaller id, and everything in reverse order.
+        for f in seeds.reversed() {
+            var later = f
+            later.id = "zz/" + f.id
+            var earlier = f
+            earlier.id = "!/" + f.id
+            input += [later, f, earlier]
+        }
+        let expected = try ArticleFactSet(input).articles
+        let packed = try Self.packedSet(input)
+        #expect(packed.count == seeds.count)
+        #expect(Array(packed.facts) == expected)
+        #expect(packed.facts.map(\.id).allSatisfy { $0.hasPrefix("!/") })
+    }
+
+    @Test func twoContentsUnderOneIdAreRefusedWithArticleFactSetsMessage() throws {
+        let seeds = try SeedGraphTests.facts(Array(SeedGraphTests.seeds.prefix(1)))
+        var other = try #require(seeds.first)
+        other.contentHash = "0000000000000000"
+        let input = seeds + [other]
+        var expected = ""
+        do { _ = try ArticleFactSet(input) } catch { expected = "\(error)" }
+        #expect(expected.contains("two different contents"))
+        #expect(throws: NewsGraphError.self) { try Self.packedSet(input) }
+        do { _ = try Self.packedSet(input) } catch { #expect("\(error)" == expected) }
+    }
+}

@@ -1,0 +1,39 @@
+/// The set of articles a graph is built from, packed: `ArticleFactSet`'s rules over `PackedFacts`.
+///
+/// `build` of a large archive holds every article's facts until the file is
+/// written; packed, they take a fraction of the memory. The set keeps the
+/// same articles in the same order as `ArticleFactSet` would (one per content,
+/// the smallest id; sorted by id; two contents under one id refused), and
+/// `facts` unpacks each article when it is read.
+public struct PackedFactSet: Sendable {
+    /// The number of articles.
+    public var count: Int { articles.count }
+
+    /// The kept articles, sorted by id.
+    let articles: [PackedFacts]
+    /// The pool's strings the articles name by number.
+    let strings: [String]
+
+    /// The set of `packed` (packed into the pool whose `snapshot()` is `strings`); throws `malformed` when one id
+    /// carries two different contents, as `ArticleFactSet.init` does.
+    init(_ packed: [PackedFacts], strings: [String]) throws {
+        let keys = try packed.map { try $0.key() }
+        let unpack = { (i: Int) in Self.unpack(packed[i], strings) }
+        let (order, clash) = ArticleFactSet.keptOrder(ids: keys.map(\.id), contentKeys: keys.map(\.contentKey)) {
+            ArticleFactSet.prefersFirst(unpack($0), unpack($1))
+        }
+        if let (a, b) = clash { throw ArticleFactSet.twoContents(unpack(a), unpack(b)) }
+        articles = order.map { packed[$0] }
+        self.strings = strings
+    }
+
+    /// The articles' facts, unpacked as they are read.
+    var facts: UnpackedFacts { UnpackedFacts(articles: articles, strings: strings) }
+
+    /// `packed` unpacked: its bytes were made in this process, so failing to read them is a bug.
+    static func unpack(_ packed: PackedFacts, _ strings: [String]) -> ArticleFacts {
+        do { return try packed.unpack(strings: strings) } catch {
+            preconditionFailure("packed facts made by this process are unreadable: \(error)")
+        }
+    }
+}

@@ -1,0 +1,10 @@
+/// The facts of a `PackedFactSet`, each article unpacked when it is read (nothing is cached).
+struct UnpackedFacts: RandomAccessCollection, Sendable {
+    let articles: [PackedFacts]
+    let strings: [String]
+
+    var startIndex: Int { 0 }
+    var endIndex: Int { articles.count }
+
+    subscript(i: Int) -> ArticleFacts { PackedFactSet.unpack(articles[i], strings) }
+}
