@@ -6,10 +6,11 @@
 /// Built for archives of a million articles: evidence and dates are interned
 /// once (`evidence(_:)`, ids in `RefList`s instead of hash sets of structs),
 /// nodes are addressed by a `NodeRef` after their first lookup, edges by the
-/// integers of their ends and type, and the long edge id strings are not
-/// made at all by `finishCompact`, which the graph file is written from. The output is the same as collecting real values
-/// in sets and sorting them: interning keeps `==`, and each list is ordered by
-/// the rank of its values in the one sorted table of all of them.
+/// integers of their ends and type, and the long edge id strings are not made
+/// at all by `finishCompact` (from which `build` writes the graph file). The
+/// output is the same as collecting real values in sets and sorting them:
+/// interning keeps `==`, and each list is ordered by the rank of its values in
+/// the one sorted table of all of them.
 struct GraphAccumulator {
     /// A node, by its slot.
     typealias NodeRef = Int32
