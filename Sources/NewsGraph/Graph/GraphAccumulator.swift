@@ -329,11 +329,12 @@ struct GraphAccumulator {
             }
             factCitations.append(n)
         }
+        // Through pointers: `for m in mentions` would copy (retain every field of) each fact.
         for i in facts.indices {
-            for m in facts[i].mentions { cite(m.evidence) }
-            for o in facts[i].offices { cite(o.evidence) }
-            for e in facts[i].events { cite(e.evidence) }
-            for a in facts[i].attendances { cite(a.evidence) }
+            facts[i].mentions.withUnsafeBufferPointer { p in for j in p.indices { cite(p[j].evidence) } }
+            facts[i].offices.withUnsafeBufferPointer { p in for j in p.indices { cite(p[j].evidence) } }
+            facts[i].events.withUnsafeBufferPointer { p in for j in p.indices { cite(p[j].evidence) } }
+            facts[i].attendances.withUnsafeBufferPointer { p in for j in p.indices { cite(p[j].evidence) } }
         }
 
         var table = evidenceTable.values
@@ -354,11 +355,16 @@ struct GraphAccumulator {
             destination[i] = next
             next += 1
         }
-        for i in table.indices {
-            while destination[i] != Int32(i) {
-                let j = Int(destination[i])
-                table.swapAt(i, j)
-                destination.swapAt(i, j)
+        // Through a buffer pointer, whose `swapAt` moves the bytes (an array's would retain and release each piece).
+        table.withUnsafeMutableBufferPointer { t in
+            destination.withUnsafeMutableBufferPointer { d in
+                for i in t.indices {
+                    while d[i] != Int32(i) {
+                        let j = Int(d[i])
+                        t.swapAt(i, j)
+                        d.swapAt(i, j)
+                    }
+                }
             }
         }
         table.removeLast(table.count - citedCount)
