@@ -9,7 +9,7 @@
 /// That makes `build` cheap to finish: the graph file cites evidence by index anyway.
 struct CompactGraph {
     /// One sighting of an edge (see `Observation`), its parts as numbers.
-    struct Sighting: Sendable {
+    struct Sighting: Sendable, Hashable {
         /// Index into `dates`, or -1.
         var date: Int32
         /// Index into `strings`, or -1.

@@ -71,7 +71,7 @@ struct GraphAccumulator {
     private var nodes: [NodeDraft] = []
     private var edgeIndex: [EdgeKey: Int32] = [:]
     private var edges: [EdgeDraft] = []
-    private var evidenceTable = InternTable<Evidence>()
+    private var evidenceTable = EvidenceInterner()
     private var dateTable = InternTable<PartialDate>()
     private var stringTable = InternTable<String>()
 
@@ -215,9 +215,9 @@ struct GraphAccumulator {
         (out.evidence, evidenceRank, out.factCitations) = finishEvidence(citing: facts)
         let dateRank: [Int32]
         (dateRank, out.dates) = Self.ranks(of: dateTable.values)
-        dateTable.removeAll()
+        dateTable = InternTable()
         out.strings = stringTable.values
-        stringTable.removeAll()
+        stringTable = InternTable()
         nodeIndex = [:]
         edgeIndex = [:]
 
@@ -276,12 +276,13 @@ struct GraphAccumulator {
             out.edgeTypes.append(d.type)
             out.edgeSources.append(nodeRank[Int(d.source)])
             out.edgeTargets.append(nodeRank[Int(d.target)])
-            let drafts = d.observations.count > 1 ? Array(Set(d.observations)) : d.observations
-            var sightings = drafts.map { o in
+            // By rank: two numbers of equal evidence (equal, not byte-equal) are one observation.
+            var sightings = d.observations.map { o in
                 CompactGraph.Sighting(
                     date: o.date < 0 ? -1 : dateRank[Int(o.date)], title: o.title, role: o.role, former: o.former,
                     evidence: evidenceRank[Int(o.evidence)])
             }
+            if sightings.count > 1 { sightings = Array(Set(sightings)) }
             sightings.sort { Self.precedes($0, $1, dates: dates, strings: strings) }
             var props = Self.winners(d.properties)
             props.merge(Self.edgeProperties(d.type, sightings, strings: strings)) { _, derived in derived }
@@ -294,12 +295,14 @@ struct GraphAccumulator {
         return out
     }
 
-    /// The sorted table of the evidence the graph cites (and `facts` cite), each interned id's index in it
-    /// (-1 when nothing cites it), and the index of each of the facts' citations.
+    /// The sorted table of the evidence the graph cites (and `facts` cite), each interned number's index in it
+    /// (-1 when nothing cites its value), and the index of each of the facts' citations.
     ///
-    /// Of equal pieces of evidence (canonically equivalent text) the table keeps the first cited, in
-    /// `GraphDocument.forEachCitation` order, as the graph file's `EvidenceTable` does: the graph's lists hold
-    /// the piece interned first, and come first; a piece only the facts cite is the first fact citation's.
+    /// Numbers stand for bytes (`EvidenceInterner`), so equal pieces of evidence (canonically equivalent
+    /// text) may hold several; they get one index, and the table keeps one spelling: for evidence the graph
+    /// cites, that of the first number interned (as `EvidenceInterner.sortedRanks()` gives the graph), else
+    /// that of the facts' first citation, as the graph file's `EvidenceTable` keeps the first cited in
+    /// `GraphDocument.forEachCitation` order.
     private mutating func finishEvidence(
         citing facts: [ArticleFacts]
     ) -> (table: [Evidence], rank: [Int32], factCitations: [Int32]) {
@@ -319,13 +322,14 @@ struct GraphAccumulator {
         var factCitations: [Int32] = []
         factCitations.reserveCapacity(
             facts.reduce(0) { $0 + $1.mentions.count + $1.offices.count + $1.events.count + $1.attendances.count })
-        var firstCited: [Int32: Evidence] = [:]
+        // For numbers first cited by the facts: the order of that first citation.
+        var firstFactCitation: [Int32: Int32] = [:]
         func cite(_ e: Evidence) {
             let n = evidenceTable.number(e)
             if Int(n) == cited.count { cited.append(0) }
             if cited[Int(n)] == 0 {
-                if !Self.sameBytes(evidenceTable[n], e) { firstCited[n] = e }
                 cited[Int(n)] = 2
+                firstFactCitation[n] = Int32(firstFactCitation.count)
             }
             factCitations.append(n)
         }
@@ -338,24 +342,46 @@ struct GraphAccumulator {
         }
 
         var table = evidenceTable.values
-        evidenceTable.removeAll()
-        for (n, e) in firstCited { table[Int(n)] = e }
-        var order: [Int32] = []
-        for i in cited.indices where cited[i] != 0 { order.append(Int32(i)) }
-        cited = []
-        table.withUnsafeBufferPointer { t in order.sort { t[Int($0)] < t[Int($1)] } }
+        evidenceTable = EvidenceInterner()
+        // Every number in value order, equal values by number: runs of equal values, the first interned first.
+        var order = Array(0..<Int32(table.count))
         var rank = [Int32](repeating: -1, count: table.count)
-        for (r, i) in order.enumerated() { rank[Int(i)] = Int32(r) }
-        let citedCount = order.count
+        var representatives: [Int32] = []
+        table.withUnsafeBufferPointer { t in
+            let e = t.baseAddress!
+            order.sort { a, b in
+                let c = EvidenceTable.compare(e + Int(a), e + Int(b))
+                return c < 0 || (c == 0 && a < b)
+            }
+            var start = 0
+            while start < order.count {
+                var end = start + 1
+                while end < order.count && EvidenceTable.compare(e + Int(order[start]), e + Int(order[end])) == 0 { end += 1 }
+                let run = order[start..<end]
+                var representative: Int32?
+                if run.contains(where: { cited[Int($0)] == 1 }) {
+                    representative = run.first
+                } else {
+                    representative = run.filter { cited[Int($0)] == 2 }.min { firstFactCitation[$0]! < firstFactCitation[$1]! }
+                }
+                if let representative {
+                    for n in run { rank[Int(n)] = Int32(representatives.count) }
+                    representatives.append(representative)
+                }
+                start = end
+            }
+        }
         order = []
-        // Move every piece to its rank in place (the uncited to the end): a sorted copy would double the table.
-        var destination = rank
-        var next = Int32(citedCount)
+        cited = []
+        // Move every representative to its index in place, the others to the end: a sorted copy would double
+        // the table. Through a buffer pointer, whose `swapAt` moves the bytes (an array's would retain and release).
+        var destination = [Int32](repeating: -1, count: table.count)
+        for (k, n) in representatives.enumerated() { destination[Int(n)] = Int32(k) }
+        var next = Int32(representatives.count)
         for i in destination.indices where destination[i] < 0 {
             destination[i] = next
             next += 1
         }
-        // Through a buffer pointer, whose `swapAt` moves the bytes (an array's would retain and release each piece).
         table.withUnsafeMutableBufferPointer { t in
             destination.withUnsafeMutableBufferPointer { d in
                 for i in t.indices {
@@ -367,15 +393,9 @@ struct GraphAccumulator {
                 }
             }
         }
-        table.removeLast(table.count - citedCount)
+        table.removeLast(table.count - representatives.count)
         for i in factCitations.indices { factCitations[i] = rank[Int(factCitations[i])] }
         return (table, rank, factCitations)
-    }
-
-    /// True when `a` and `b` have the same bytes in every field (not merely equal text).
-    private static func sameBytes(_ a: Evidence, _ b: Evidence) -> Bool {
-        a.start == b.start && a.end == b.end && UTF8Bytes.equal(a.file, b.file) && UTF8Bytes.equal(a.article, b.article)
-            && UTF8Bytes.equal(a.rule, b.rule) && UTF8Bytes.equal(a.sentence, b.sentence)
     }
 
     /// `Observation.<` on sightings: by date (none last), evidence, then title, role and former.

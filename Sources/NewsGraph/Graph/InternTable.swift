@@ -26,11 +26,5 @@ struct InternTable<Value: Hashable> {
     /// Forgets the lookup table (the values stay readable); frees its memory once numbering is done.
     mutating func dropLookup() { numbers = [:] }
 
-    /// Forgets everything.
-    mutating func removeAll() {
-        values = []
-        numbers = [:]
-    }
-
     subscript(_ n: Int32) -> Value { values[Int(n)] }
 }

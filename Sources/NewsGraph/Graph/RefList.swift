@@ -8,12 +8,13 @@
 /// that is sorted and uniqued whenever it has doubled since the last time.
 /// Memory stays within twice the distinct ids, work stays O(n log n).
 struct RefList: Sendable {
+    // 16 bytes: a million edges hold two lists each.
     /// The first id, or -1.
     private var first: Int32 = -1
+    /// `rest.count` after the last compaction.
+    private var compacted: Int32 = 0
     /// Ids after the first (with repeats until compacted).
     private var rest: [Int32] = []
-    /// `rest.count` after the last compaction.
-    private var compacted = 0
 
     var isEmpty: Bool { first < 0 }
 
@@ -24,7 +25,7 @@ struct RefList: Sendable {
         }
         if id == first || rest.last == id { return }
         rest.append(id)
-        if rest.count >= 16 && rest.count >= 2 * compacted { compact() }
+        if rest.count >= 16 && rest.count >= 2 * Int(compacted) { compact() }
     }
 
     /// Sorts `rest` and removes repeats (of each other and of `first`).
@@ -36,7 +37,7 @@ struct RefList: Sendable {
             w += 1
         }
         rest.removeLast(rest.count - w)
-        compacted = rest.count
+        compacted = Int32(rest.count)
     }
 
     /// Calls `body` with every id held (repeats possible until the list is taken); keeps the list.

@@ -42,6 +42,31 @@ import Testing
         #expect(node.properties == ["level": "county"])
     }
 
+    /// `é` precomposed and `e` + combining acute are `==` but not the same bytes: one piece of evidence,
+    /// the first met standing for both, as a `Set<Evidence>` would keep it.
+    @Test func evidenceEqualWithoutTheSameBytesIsCitedOnce() {
+        let composed = Self.evidence(5, "会议在Caf\u{E9}举行。")
+        let decomposed = Self.evidence(5, "会议在Cafe\u{301}举行。")
+        #expect(composed == decomposed)
+        var acc = GraphAccumulator()
+        let a = acc.node("place:汾阳市", .place, label: "汾阳市", evidence: acc.evidence(composed))
+        let b = acc.node("person:李明", .person, label: "李明", evidence: acc.evidence(Self.evidence(9)))
+        for e in [decomposed, composed, decomposed] {
+            acc.node("place:汾阳市", .place, label: "汾阳市", evidence: acc.evidence(e))
+            acc.edge(
+                .mentions, from: a, to: b, evidence: acc.evidence(e),
+                observation: (date: nil, title: "市长", role: nil, former: false))
+        }
+        let graph = acc.finish()
+        let node = graph.nodes.first { $0.id == "place:汾阳市" }!
+        #expect(node.evidence.count == 1)
+        #expect(node.evidence.first.map { Array($0.sentence.utf8) } == Array(composed.sentence.utf8))
+        #expect(graph.edges.count == 1)
+        #expect(graph.edges[0].evidence.count == 1)
+        #expect(graph.edges[0].observations.count == 1)
+        #expect(graph.edges[0].observations.first.map { Array($0.evidence.sentence.utf8) } == Array(composed.sentence.utf8))
+    }
+
     @Test func impliedEvidenceCountsOnlyWhenNothingNamesTheNode() {
         var acc = GraphAccumulator()
         let named = acc.evidence(Self.evidence(1))
