@@ -128,7 +128,7 @@ struct EvidenceTable {
     }
 
     /// `0..<count` sorted by `compare`, ties in index order (a stable sort).
-    private static func sortedOrder(_ count: Int, _ compare: (Int32, Int32) -> Int) -> [Int32] {
+    static func sortedOrder(_ count: Int, _ compare: (Int32, Int32) -> Int) -> [Int32] {
         var order = (0..<Int32(count)).map { $0 }
         order.sort { a, b in
             let c = compare(a, b)

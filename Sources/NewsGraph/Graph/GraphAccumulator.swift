@@ -343,23 +343,21 @@ struct GraphAccumulator {
 
         var table = evidenceTable.values
         evidenceTable = EvidenceInterner()
-        // Every number in value order, equal values by number: runs of equal values, the first interned first.
-        var order = Array(0..<Int32(table.count))
         var rank = [Int32](repeating: -1, count: table.count)
         var representatives: [Int32] = []
         table.withUnsafeBufferPointer { t in
             let e = t.baseAddress!
-            order.sort { a, b in
-                let c = EvidenceTable.compare(e + Int(a), e + Int(b))
-                return c < 0 || (c == 0 && a < b)
-            }
+            // Every number in value order, equal values by number: runs of equal values, the first interned first.
+            let order = EvidenceTable.sortedOrder(t.count) { EvidenceTable.compare(e + Int($0), e + Int($1)) }
             var start = 0
             while start < order.count {
                 var end = start + 1
                 while end < order.count && EvidenceTable.compare(e + Int(order[start]), e + Int(order[end])) == 0 { end += 1 }
                 let run = order[start..<end]
                 var representative: Int32?
-                if run.contains(where: { cited[Int($0)] == 1 }) {
+                if run.count == 1 {
+                    if cited[Int(run[start])] != 0 { representative = run[start] }
+                } else if run.contains(where: { cited[Int($0)] == 1 }) {
                     representative = run.first
                 } else {
                     representative = run.filter { cited[Int($0)] == 2 }.min { firstFactCitation[$0]! < firstFactCitation[$1]! }
@@ -371,7 +369,6 @@ struct GraphAccumulator {
                 start = end
             }
         }
-        order = []
         cited = []
         // Move every representative to its index in place, the others to the end: a sorted copy would double
         // the table. Through a buffer pointer, whose `swapAt` moves the bytes (an array's would retain and release).
