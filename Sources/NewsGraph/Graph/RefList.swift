@@ -40,6 +40,13 @@ struct RefList: Sendable {
         compacted = Int32(rest.count)
     }
 
+    /// Calls `body` with every id held (repeats possible until the list is taken); keeps the list.
+    func forEachID(_ body: (Int32) -> Void) {
+        guard first >= 0 else { return }
+        body(first)
+        for id in rest { body(id) }
+    }
+
     /// The distinct ids ordered by `rank` (a strictly increasing key per distinct id), as ranks; then empties the list.
     mutating func take(orderedBy rank: [Int32]) -> [Int32] {
         guard first >= 0 else { return [] }
