@@ -209,7 +209,10 @@ struct GraphAccumulator {
     /// With `facts`, their evidence (each article's mentions, offices, events, attendances) joins the
     /// evidence table, which is then the graph file's whole table, and `factCitations` numbers each citation.
     /// Consumes the drafts as it goes, so the compact graph and the drafts are not both whole in memory.
-    mutating func finishCompact(citing facts: [ArticleFacts] = []) -> CompactGraph {
+    mutating func finishCompact() -> CompactGraph { finishCompact(citing: [ArticleFacts]()) }
+
+    /// The compact graph, its evidence table also holding the evidence `facts` cite (see `finishEvidence`).
+    mutating func finishCompact<Facts: Collection<ArticleFacts>>(citing facts: Facts) -> CompactGraph {
         var out = CompactGraph()
         let evidenceRank: [Int32]
         (out.evidence, evidenceRank, out.factCitations) = finishEvidence(citing: facts)
@@ -303,8 +306,8 @@ struct GraphAccumulator {
     /// cites, that of the first number interned (as `EvidenceInterner.sortedRanks()` gives the graph), else
     /// that of the facts' first citation, as the graph file's `EvidenceTable` keeps the first cited in
     /// `GraphDocument.forEachCitation` order.
-    private mutating func finishEvidence(
-        citing facts: [ArticleFacts]
+    private mutating func finishEvidence<Facts: Collection<ArticleFacts>>(
+        citing facts: Facts
     ) -> (table: [Evidence], rank: [Int32], factCitations: [Int32]) {
         // 1: the graph cites it; 2: only the facts do; 0: nothing (implied evidence of a node named later).
         var cited = [UInt8](repeating: 0, count: evidenceTable.values.count)
@@ -320,8 +323,6 @@ struct GraphAccumulator {
             for o in edges[i].observations { cited[Int(o.evidence)] = 1 }
         }
         var factCitations: [Int32] = []
-        factCitations.reserveCapacity(
-            facts.reduce(0) { $0 + $1.mentions.count + $1.offices.count + $1.events.count + $1.attendances.count })
         // For numbers first cited by the facts: the order of that first citation.
         var firstFactCitation: [Int32: Int32] = [:]
         func cite(_ e: Evidence) {
@@ -334,11 +335,12 @@ struct GraphAccumulator {
             factCitations.append(n)
         }
         // Through pointers: `for m in mentions` would copy (retain every field of) each fact.
-        for i in facts.indices {
-            facts[i].mentions.withUnsafeBufferPointer { p in for j in p.indices { cite(p[j].evidence) } }
-            facts[i].offices.withUnsafeBufferPointer { p in for j in p.indices { cite(p[j].evidence) } }
-            facts[i].events.withUnsafeBufferPointer { p in for j in p.indices { cite(p[j].evidence) } }
-            facts[i].attendances.withUnsafeBufferPointer { p in for j in p.indices { cite(p[j].evidence) } }
+        // Each article read once (packed facts unpack on every read).
+        for f in facts {
+            f.mentions.withUnsafeBufferPointer { p in for j in p.indices { cite(p[j].evidence) } }
+            f.offices.withUnsafeBufferPointer { p in for j in p.indices { cite(p[j].evidence) } }
+            f.events.withUnsafeBufferPointer { p in for j in p.indices { cite(p[j].evidence) } }
+            f.attendances.withUnsafeBufferPointer { p in for j in p.indices { cite(p[j].evidence) } }
         }
 
         var table = evidenceTable.values

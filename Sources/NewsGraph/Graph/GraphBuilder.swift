@@ -25,7 +25,7 @@ public struct GraphBuilder: Sendable {
 
     /// The graph of `facts` in compact form; `citingFacts` puts the facts' evidence in its table too
     /// (making it the graph file's table: see `GraphAccumulator.finishCompact(citing:)`).
-    func compactGraph(of facts: [ArticleFacts], citingFacts: Bool) -> CompactGraph {
+    func compactGraph<Facts: Collection<ArticleFacts>>(of facts: Facts, citingFacts: Bool) -> CompactGraph {
         let places = PlaceDirectory(facts: facts)
         let organizations = OrganizationDirectory(facts: facts)
         let people = PersonResolver(facts: facts, places: places, organizations: organizations)
@@ -52,6 +52,6 @@ public struct GraphBuilder: Sendable {
             context.contribute(to: &acc, cache: &cache)
         }
         cache = ContributionCache()
-        return acc.finishCompact(citing: citingFacts ? facts : [])
+        return citingFacts ? acc.finishCompact(citing: facts) : acc.finishCompact()
     }
 }

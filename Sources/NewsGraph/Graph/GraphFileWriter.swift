@@ -37,7 +37,7 @@ final class GraphFileWriter {
 
     /// The body object: `articles`, `evidence`, `facts` (when the document has them), `graph`, `sentences`.
     func writeBody(_ d: GraphDocument) throws {
-        try writeArticlesEvidenceAndFacts(d.articles, d.facts)
+        try writeArticlesEvidenceAndFacts(d.articles, d.facts?.articles)
         try out.raw(",\"graph\":{\"edges\":[")
         // Through pointers: passing `edges[i]` would copy (retain every field of) each edge.
         try table.refs.withUnsafeBufferPointer { refs in
@@ -78,8 +78,8 @@ final class GraphFileWriter {
 
     /// The body of the document of `facts` and their `graph`, as `writeBody(_:)` writes it for the
     /// `GraphDocument` of the same graph; frees each part of `graph` once it is written.
-    func writeBody(facts: ArticleFactSet, graph: inout CompactGraph) throws {
-        try writeArticlesEvidenceAndFacts(facts.articles.lazy.map(\.record), facts)
+    func writeBody<Facts: Collection<ArticleFacts>>(facts: Facts, graph: inout CompactGraph) throws {
+        try writeArticlesEvidenceAndFacts(facts.lazy.map(\.record), facts)
         try out.raw(",\"graph\":{\"edges\":[")
         let (dates, strings) = (graph.dates, graph.strings)
         for i in graph.edgeTypes.indices {
@@ -128,8 +128,8 @@ final class GraphFileWriter {
     }
 
     /// `{"articles":[…],"evidence":[…]` and `,"facts":[…]` when there are facts; frees the evidence once written.
-    private func writeArticlesEvidenceAndFacts<Articles: Sequence<ArticleRecord>>(
-        _ articles: Articles, _ facts: ArticleFactSet?
+    private func writeArticlesEvidenceAndFacts<Articles: Sequence<ArticleRecord>, Facts: Collection<ArticleFacts>>(
+        _ articles: Articles, _ facts: Facts?
     ) throws {
         try out.raw("{\"articles\":[")
         for (i, a) in articles.enumerated() {
@@ -162,11 +162,10 @@ final class GraphFileWriter {
         try out.byte(0x5D)
         if let facts {
             try out.raw(",\"facts\":[")
-            try facts.articles.withUnsafeBufferPointer { articles in
-                for i in articles.indices {
-                    if i > 0 { try out.byte(0x2C) }
-                    try articleFacts(articles.baseAddress! + i)
-                }
+            // Each article read once (packed facts unpack on every read).
+            for (i, f) in facts.enumerated() {
+                if i > 0 { try out.byte(0x2C) }
+                try withUnsafePointer(to: f) { try articleFacts($0) }
             }
             try out.byte(0x5D)
         }

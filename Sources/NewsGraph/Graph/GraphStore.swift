@@ -73,8 +73,8 @@ public enum GraphStore {
     /// Writes the file of `facts` and their `graph` (the `CompactGraph` of `GraphBuilder.compactGraph(of:citingFacts:)`)
     /// through `append` and `overwrite`: the bytes `write(_:append:overwrite:)` writes for their `GraphDocument`.
     /// Frees each part of `graph` once it is written.
-    static func write(
-        facts: ArticleFactSet, graph: inout CompactGraph, append: (UnsafeRawBufferPointer) throws -> Void,
+    static func write<Facts: Collection<ArticleFacts>>(
+        facts: Facts, graph: inout CompactGraph, append: (UnsafeRawBufferPointer) throws -> Void,
         overwrite: (Int, UnsafeRawBufferPointer) throws -> Void
     ) throws {
         let table = EvidenceTable(sorted: graph.evidence, refs: graph.factCitations)

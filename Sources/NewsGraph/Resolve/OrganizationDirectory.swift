@@ -15,7 +15,7 @@ struct OrganizationDirectory {
     /// Endings of a department of such a body.
     private static let departmentSuffixes = ["部", "局", "办公室", "办", "委员会", "中心", "厅", "处", "科", "室", "党校"]
 
-    init(facts: [ArticleFacts]) {
+    init<Facts: Sequence<ArticleFacts>>(facts: Facts) {
         for a in facts {
             for m in a.mentions where m.kind == .organization && !m.canonical.isEmpty {
                 names.insert(m.canonical)

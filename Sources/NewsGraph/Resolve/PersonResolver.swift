@@ -35,7 +35,17 @@ struct PersonResolver {
     private var slots: [String: Int] = [:]
     private(set) var people: [Person] = []
 
-    init(facts: [ArticleFacts], places: PlaceDirectory, organizations: OrganizationDirectory) {
+    /// One name in one article, while the people are being resolved.
+    private struct Member {
+        var slot: Int
+        var article: String
+        var name: String
+        /// Interned anchors, unique, in no particular order.
+        var anchors: [Int32]
+        var context: Int32
+    }
+
+    init<Facts: Sequence<ArticleFacts>>(facts: Facts, places: PlaceDirectory, organizations: OrganizationDirectory) {
         // Anchors are interned to small numbers: hashing a place path hashes (and normalises) every
         // component, and a large archive asks about the same few thousand anchors millions of times.
         var anchorTable: [PersonAnchor] = []
@@ -45,14 +55,6 @@ struct PersonResolver {
             anchorTable.append(a)
             anchorIndex[a] = Int32(anchorTable.count - 1)
             return Int32(anchorTable.count - 1)
-        }
-        struct Member {
-            var slot: Int
-            var article: String
-            var name: String
-            /// Interned anchors, unique, in no particular order.
-            var anchors: [Int32]
-            var context: Int32
         }
         var members: [Member] = []
         var memberOf: [[String: Int]] = []

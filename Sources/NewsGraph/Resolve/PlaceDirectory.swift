@@ -21,7 +21,7 @@ struct PlaceDirectory {
     /// Suffixes tried when a short form (`宁波`) is not itself known.
     private static let shortFormSuffixes = ["市", "省", "县", "区", "自治区", "自治州", "地区", "盟", "旗"]
 
-    init(facts: [ArticleFacts]) {
+    init<Facts: Sequence<ArticleFacts>>(facts: Facts) {
         for a in facts {
             if let c = a.metadata.city, !c.isEmpty { known.insert(c) }
             if let p = a.metadata.province, !p.isEmpty {

@@ -9,7 +9,7 @@ import Testing
     /// Expects the file written from the compact graph to be the file of the materialised document, byte for byte.
     @discardableResult
     func expectSameFile(_ facts: ArticleFactSet, sourceLocation: SourceLocation = #_sourceLocation) throws -> GraphDocument {
-        let direct = [UInt8](try GraphBuilder().encodedFile(of: facts))
+        let direct = [UInt8](try GraphBuilder().encodedFile(of: facts.articles))
         let document = GraphBuilder().build(facts)
         let materialised = [UInt8](try GraphStore.encode(document))
         #expect(
@@ -96,7 +96,7 @@ import Testing
                 == [decomposed[0], composed[1], other].map { Array($0.sentence.utf8) })
         var direct: [UInt8] = []
         try GraphStore.write(
-            facts: facts, graph: &compact, append: { direct.append(contentsOf: $0) },
+            facts: facts.articles, graph: &compact, append: { direct.append(contentsOf: $0) },
             overwrite: { offset, bytes in direct.replaceSubrange(offset..<(offset + bytes.count), with: bytes) })
         #expect(Data(direct) == Data(materialised), "\(Self.firstDifference(direct, materialised))")
     }
