@@ -10,14 +10,18 @@ struct JSONBytes {
     let count: Int
     /// The next byte to read.
     var at: Int
+    /// Gives back the mapped pages behind `at` as the reader moves on.
+    var window: MappedFile.Window
 
     /// A malformed text, with the byte position where reading stopped.
     struct Malformed: Error { let position: Int }
 
-    init(_ base: UnsafePointer<UInt8>, count: Int, at: Int) {
+    /// A reader of `base[at..<count]`; with a `file`, its pages are given back behind the reader in steps of `step` bytes.
+    init(_ base: UnsafePointer<UInt8>, count: Int, at: Int, releasing file: MappedFile? = nil, step: Int = 1 << 24) {
         self.base = base
         self.count = count
         self.at = at
+        window = MappedFile.Window(file, from: at, step: step)
     }
 
     func fail() -> Malformed { Malformed(position: at) }
@@ -166,6 +170,7 @@ struct JSONBytes {
             switch b {
             case 0x22:
                 _ = try skipString()
+                window.advance(to: at)
                 continue
             case 0x7B, 0x5B: depth += 1
             case 0x7D, 0x5D:
@@ -192,6 +197,7 @@ struct JSONBytes {
             try expect(0x3A)
             _ = try peek()
             try member(key, &self)
+            window.advance(to: at)
         } while try consume(0x2C)
         try expect(0x7D)
     }
@@ -203,6 +209,7 @@ struct JSONBytes {
         repeat {
             _ = try peek()
             try element(&self)
+            window.advance(to: at)
         } while try consume(0x2C)
         try expect(0x5D)
     }

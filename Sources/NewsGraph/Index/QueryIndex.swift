@@ -27,10 +27,7 @@ public struct QueryIndex: Sendable {
     /// `writeFailed` when the index cannot be written.
     @discardableResult
     public static func write(forGraph graphPath: String, to indexPath: String? = nil) throws -> QueryIndexCounts {
-        let graph = try MappedFile(graphPath)
-        let (bytes, counts) = try QueryIndexBuilder.build(graph)
-        try AtomicFileWriter().write(Data(bytes), to: indexPath ?? path(forGraph: graphPath))
-        return counts
+        try QueryIndexBuilder.write(try MappedFile(graphPath), to: indexPath ?? path(forGraph: graphPath))
     }
 
     /// The outcome of opening an index.
