@@ -22,22 +22,33 @@ struct QueryIndexBuilder {
             sentences: scan.sentenceOffset.count)
     }
 
-    /// Checks and scans `graph`, giving back its pages every `step` bytes; throws `corruptGraph`
-    /// for a file the full load would refuse.
-    init(_ graph: MappedFile, step: Int = 1 << 24) throws {
+    /// Checks and scans `graph`, giving back its pages every `step` bytes (never, with nil);
+    /// throws `corruptGraph` for a file the full load would refuse.
+    init(_ graph: MappedFile, step: Int? = 1 << 24) throws {
         let file = graph.path
         guard let header = GraphFileHeader(graph.bytes) else {
             throw NewsGraphError.corruptGraph(file: file, reason: "not a NewsGraph graph file of version \(GraphStore.version)")
         }
         let body = UnsafeBufferPointer(rebasing: graph.bytes[header.body])
-        let stated = String(decoding: header.checksum, as: UTF8.self)
-        // Nothing scanned counts unless the checksum matches; a mismatch is the error reported.
         let at = header.body.lowerBound
-        let task =
-            body.count >= 1 << 22
-            ? ChecksumTask(body, release: { graph.release(($0.lowerBound + at)..<($0.upperBound + at)) }) : nil
-        let scanned = Result { try GraphFileScan(graph.base, body: header.body, releasing: graph, step: step) }
-        let actual = task?.wait() ?? FNV1a64.hex(of: body)
+        let releasing = step == nil ? nil : graph
+        let step = step ?? Int.max
+        // Nothing scanned counts unless the checksum matches; a mismatch is the error reported.
+        let actual: String
+        let scanned: Result<GraphFileScan, Error>
+        if body.count >= 1 << 22 {
+            let task = ChecksumTask(
+                body, release: releasing.map { g in { g.release(($0.lowerBound + at)..<($0.upperBound + at)) } })
+            scanned = Result { try GraphFileScan(graph.base, body: header.body, releasing: releasing, step: step) }
+            actual = task.wait()
+        } else {
+            actual = Self.checksum(body, at: at, releasing: releasing, step: step)
+            scanned = Result { try GraphFileScan(graph.base, body: header.body, releasing: releasing, step: step) }
+        }
+        // A page fault maps the neighbours of the page it reads too (fault-around, large folios),
+        // so the passes leave a few pages ahead of where they ended: give back the whole file.
+        releasing?.release(0..<graph.count)
+        let stated = String(decoding: header.checksum, as: UTF8.self)
         guard actual == stated else {
             throw NewsGraphError.corruptGraph(file: file, reason: "checksum mismatch: the file was truncated or edited")
         }
@@ -47,6 +58,21 @@ struct QueryIndexBuilder {
         identity = graph.identity
         graphChecksum = header.checksum
         articles = scan.articles.sorted { $0 < $1 }
+    }
+
+    /// The FNV-1a-64 of `body` (at byte `at` of the file), giving back its pages every `step` bytes.
+    private static func checksum(_ body: UnsafeBufferPointer<UInt8>, at: Int, releasing file: MappedFile?, step: Int) -> String {
+        var hash = FNV1a64()
+        var window = MappedFile.Window(file, from: at, step: step)
+        var i = 0
+        while i < body.count {
+            let n = min(1 << 20, body.count - i)
+            hash.update(UnsafeBufferPointer(rebasing: body[i..<(i + n)]))
+            i += n
+            window.advance(to: at + i)
+        }
+        window.finish(at: at + body.count)
+        return hash.hex
     }
 
     /// Builds the index of `graph` and writes it atomically to `path`.
