@@ -73,7 +73,7 @@ public struct QueryIndex: Sendable {
             size: u64(l.graphSizeAt), seconds: Int64(bitPattern: u64(l.graphMtimeSecondsAt)),
             nanoseconds: Int64(bitPattern: u64(l.graphMtimeNanosAt)))
         guard recorded == current else { throw Damaged("the graph file changed since the index was built") }
-        guard l.checksum(raw) == u64(l.checksumAt) else {
+        guard l.checksum(raw, releasing: index) == u64(l.checksumAt) else {
             throw Damaged("the index is damaged (checksum mismatch)")
         }
         graph = try MappedFile(graphPath)

@@ -55,14 +55,24 @@ enum QueryIndexLayout {
     }
 
     /// The integrity checksum of an index file: FNV-1a-style over 8-byte words (fast enough to
-    /// check on every query) of every byte except the checksum field itself.
-    static func checksum(_ file: UnsafeRawBufferPointer) -> UInt64 {
-        guard file.count >= checksumAt + 8 else { return 0 }
+    /// check on every query) of every byte except the checksum field itself. With `file` (the
+    /// mapping `bytes` lie in), its pages are given back as they are hashed: a query then keeps
+    /// resident only the tables it reads, not the whole index.
+    static func checksum(_ bytes: UnsafeRawBufferPointer, releasing file: MappedFile? = nil) -> UInt64 {
+        guard bytes.count >= checksumAt + 8 else { return 0 }
         var h = QueryIndexChecksum()
-        for part in [0..<checksumAt, (checksumAt + 8)..<file.count] {
-            h.update(UnsafeRawBufferPointer(rebasing: file[part]))
+        var window = MappedFile.Window(file, from: 0)
+        for part in [0..<checksumAt, (checksumAt + 8)..<bytes.count] {
+            var at = part.lowerBound
+            while at < part.upperBound {
+                let n = min(1 << 24, part.upperBound - at)
+                h.update(UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n)]))
+                at += n
+                window.advance(to: at)
+            }
             h.endPart()
         }
+        window.finish(at: bytes.count)
         return h.value
     }
 }
