@@ -20,16 +20,13 @@ struct SubgraphLoader {
 
     init(_ index: QueryIndex) { self.index = index }
 
-    /// Fragments read between two give-backs of the graph file's pages.
-    static let readsPerRelease = 4096
-
-    /// The bytes of a fragment of the graph file. Every `readsPerRelease` reads, the pages of the
+    /// The bytes of a fragment of the graph file. Every `QueryIndex.readsPerRelease` reads, the pages of the
     /// file read so far are given back: a broad query reads fragments from all over a large file,
     /// and each page fault maps up to a few dozen pages around the one read (they stay resident,
     /// as page cache, until given back). Giving a page back never changes what a later read sees.
     private mutating func graphBytes(_ offset: UInt64, _ length: Int) throws -> UnsafeBufferPointer<UInt8> {
         reads += 1
-        if reads >= Self.readsPerRelease {
+        if reads >= index.readsPerRelease {
             index.graph.release(0..<index.graph.count)
             reads = 0
         }
