@@ -5,8 +5,11 @@
 /// skipped, whitespace, escapes, `null` or no key for an observation's optional fields; the
 /// keys a stored node or edge must have are required. Evidence citations are handed to `cite`
 /// (the loader resolves and checks them); without `evidence`, a node's or edge's citations and
-/// observations are skipped, not built (a province cites thousands of sentences).
-struct FragmentReader {
+/// observations are skipped, not built (a province cites thousands of sentences). Strings are
+/// interned: ids, paths and article ids recur in many fragments a query reads.
+///
+/// A class, so that a loader can hold one while `cite` reads more fragments through it.
+final class FragmentReader {
     /// One entry of the evidence table: the sentence by index into the file's sentence list.
     struct EvidenceEntry {
         var file: String
@@ -17,42 +20,42 @@ struct FragmentReader {
         var rule: String
     }
 
-    private var s: JSONScanner
+    private var strings = StringInterner()
 
-    private init(_ bytes: UnsafeBufferPointer<UInt8>) { s = JSONScanner(bytes) }
+    init() {}
 
     /// The node in `bytes`; its evidence resolved by `cite` when `evidence`, else left empty.
-    static func node(
+    func node(
         _ bytes: UnsafeBufferPointer<UInt8>, evidence: Bool, cite: (Int) throws -> Evidence
     ) throws -> Node {
-        var r = FragmentReader(bytes)
+        var s = JSONScanner(bytes)
         var id: String?
         var type: NodeType?
         var label: String?
         var properties: [String: String]?
         var dates: [PartialDate]?
         var citations: [Int]?
-        try r.s.beginObject()
-        while let key = try r.s.nextKey() {
-            if r.s.keyIs(key, "id") {
-                id = try r.s.string()
-            } else if r.s.keyIs(key, "type") {
-                type = try r.nodeType()
-            } else if r.s.keyIs(key, "label") {
-                label = try r.s.string()
-            } else if r.s.keyIs(key, "properties") {
-                properties = try r.dictionary()
-            } else if r.s.keyIs(key, "dates") {
-                dates = try r.dates()
-            } else if evidence, r.s.keyIs(key, "evidence") {
-                citations = try r.ints()
+        try s.beginObject()
+        while let key = try s.nextKey() {
+            if s.keyIs(key, "id") {
+                id = try string(&s)
+            } else if s.keyIs(key, "type") {
+                type = try nodeType(&s)
+            } else if s.keyIs(key, "label") {
+                label = try string(&s)
+            } else if s.keyIs(key, "properties") {
+                properties = try dictionary(&s)
+            } else if s.keyIs(key, "dates") {
+                dates = try self.dates(&s)
+            } else if evidence, s.keyIs(key, "evidence") {
+                citations = try ints(&s)
             } else {
-                try r.s.skipValue()
+                try s.skipValue()
             }
         }
-        try r.end()
+        try self.end(&s)
         guard let id, let type, let label, let properties, let dates, !evidence || citations != nil else {
-            throw r.s.error("a node lacks one of dates, evidence, id, label, properties, type")
+            throw s.error("a node lacks one of dates, evidence, id, label, properties, type")
         }
         return Node(
             id: id, type: type, label: label, properties: properties, dates: dates,
@@ -60,10 +63,10 @@ struct FragmentReader {
     }
 
     /// The edge in `bytes`; its evidence and observations resolved by `cite` when `evidence`, else left empty.
-    static func edge(
+    func edge(
         _ bytes: UnsafeBufferPointer<UInt8>, evidence: Bool, cite: (Int) throws -> Evidence
     ) throws -> Edge {
-        var r = FragmentReader(bytes)
+        var s = JSONScanner(bytes)
         var id: String?
         var type: EdgeType?
         var source: String?
@@ -72,40 +75,40 @@ struct FragmentReader {
         var dates: [PartialDate]?
         var citations: [Int]?
         var observations: [(date: PartialDate?, title: String?, role: String?, former: Bool, evidence: Int)]?
-        try r.s.beginObject()
-        while let key = try r.s.nextKey() {
-            if r.s.keyIs(key, "id") {
-                id = try r.s.string()
-            } else if r.s.keyIs(key, "type") {
-                let at = r.s.pos
-                guard let t = EdgeType(rawValue: try r.s.string()) else {
+        try s.beginObject()
+        while let key = try s.nextKey() {
+            if s.keyIs(key, "id") {
+                id = try string(&s)
+            } else if s.keyIs(key, "type") {
+                let at = s.pos
+                guard let t = EdgeType(rawValue: try string(&s)) else {
                     throw JSONScanError(message: "an unknown edge type", offset: at)
                 }
                 type = t
-            } else if r.s.keyIs(key, "source") {
-                source = try r.s.string()
-            } else if r.s.keyIs(key, "target") {
-                target = try r.s.string()
-            } else if r.s.keyIs(key, "properties") {
-                properties = try r.dictionary()
-            } else if r.s.keyIs(key, "dates") {
-                dates = try r.dates()
-            } else if evidence, r.s.keyIs(key, "evidence") {
-                citations = try r.ints()
-            } else if evidence, r.s.keyIs(key, "observations") {
+            } else if s.keyIs(key, "source") {
+                source = try string(&s)
+            } else if s.keyIs(key, "target") {
+                target = try string(&s)
+            } else if s.keyIs(key, "properties") {
+                properties = try dictionary(&s)
+            } else if s.keyIs(key, "dates") {
+                dates = try self.dates(&s)
+            } else if evidence, s.keyIs(key, "evidence") {
+                citations = try ints(&s)
+            } else if evidence, s.keyIs(key, "observations") {
                 var list: [(date: PartialDate?, title: String?, role: String?, former: Bool, evidence: Int)] = []
-                try r.s.beginArray()
-                while try r.s.nextElement() { list.append(try r.observation()) }
+                try s.beginArray()
+                while try s.nextElement() { list.append(try observation(&s)) }
                 observations = list
             } else {
-                try r.s.skipValue()
+                try s.skipValue()
             }
         }
-        try r.end()
+        try self.end(&s)
         guard let id, let type, let source, let target, let properties, let dates,
             !evidence || (citations != nil && observations != nil)
         else {
-            throw r.s.error("an edge lacks one of dates, evidence, id, observations, properties, source, target, type")
+            throw s.error("an edge lacks one of dates, evidence, id, observations, properties, source, target, type")
         }
         let cited = try (citations ?? []).map(cite)
         return Edge(
@@ -116,77 +119,91 @@ struct FragmentReader {
     }
 
     /// The evidence table entry in `bytes`.
-    static func evidence(_ bytes: UnsafeBufferPointer<UInt8>) throws -> EvidenceEntry {
-        var r = FragmentReader(bytes)
+    func evidence(_ bytes: UnsafeBufferPointer<UInt8>) throws -> EvidenceEntry {
+        var s = JSONScanner(bytes)
         var file: String?
         var article: String?
         var start: Int?
         var end: Int?
         var sentence: Int?
         var rule: String?
-        try r.s.beginObject()
-        while let key = try r.s.nextKey() {
-            if r.s.keyIs(key, "file") {
-                file = try r.s.string()
-            } else if r.s.keyIs(key, "article") {
-                article = try r.s.string()
-            } else if r.s.keyIs(key, "start") {
-                start = try r.s.int()
-            } else if r.s.keyIs(key, "end") {
-                end = try r.s.int()
-            } else if r.s.keyIs(key, "sentence") {
-                sentence = try r.s.int()
-            } else if r.s.keyIs(key, "rule") {
-                rule = try r.s.string()
+        try s.beginObject()
+        while let key = try s.nextKey() {
+            if s.keyIs(key, "file") {
+                file = try string(&s)
+            } else if s.keyIs(key, "article") {
+                article = try string(&s)
+            } else if s.keyIs(key, "start") {
+                start = try s.int()
+            } else if s.keyIs(key, "end") {
+                end = try s.int()
+            } else if s.keyIs(key, "sentence") {
+                sentence = try s.int()
+            } else if s.keyIs(key, "rule") {
+                rule = try string(&s)
             } else {
-                try r.s.skipValue()
+                try s.skipValue()
             }
         }
-        try r.end()
+        try self.end(&s)
         guard let file, let article, let start, let end, let sentence, let rule else {
-            throw r.s.error("an evidence entry lacks one of article, end, file, rule, sentence, start")
+            throw s.error("an evidence entry lacks one of article, end, file, rule, sentence, start")
         }
         return EvidenceEntry(file: file, article: article, start: start, end: end, sentence: sentence, rule: rule)
     }
 
     /// The sentence in `bytes` (one JSON string).
-    static func sentence(_ bytes: UnsafeBufferPointer<UInt8>) throws -> String {
-        var r = FragmentReader(bytes)
-        let s = try r.s.string()
-        try r.end()
-        return s
+    func sentence(_ bytes: UnsafeBufferPointer<UInt8>) throws -> String {
+        var s = JSONScanner(bytes)
+        let text = try string(&s)
+        try self.end(&s)
+        return text
     }
 
     // MARK: - Values
 
     /// Nothing but whitespace may follow the fragment's value.
-    private mutating func end() throws {
+    /// The next string, interned.
+    private func string(_ s: inout JSONScanner) throws -> String {
+        let at = s.pos
+        guard let r = try s.stringBytes({ strings.string($0) }) else {
+            throw JSONScanError(message: "a string that is not valid UTF-8", offset: at)
+        }
+        return r
+    }
+
+    private func optionalString(_ s: inout JSONScanner) throws -> String? {
+        if try s.null() { return nil }
+        return try string(&s)
+    }
+
+    private func end(_ s: inout JSONScanner) throws {
         guard s.peek() == 0, s.pos >= s.count else { throw s.error("bytes after the value") }
     }
 
-    private mutating func nodeType() throws -> NodeType {
+    private func nodeType(_ s: inout JSONScanner) throws -> NodeType {
         let at = s.pos
-        guard let t = NodeType(rawValue: try s.string()) else { throw JSONScanError(message: "an unknown node type", offset: at) }
+        guard let t = NodeType(rawValue: try string(&s)) else { throw JSONScanError(message: "an unknown node type", offset: at) }
         return t
     }
 
-    private mutating func dictionary() throws -> [String: String] {
+    private func dictionary(_ s: inout JSONScanner) throws -> [String: String] {
         var d: [String: String] = [:]
         try s.beginObject()
         while let key = try s.nextKey() {
             let k: String?
             if let decoded = key.decoded {
-                k = decoded.withUnsafeBufferPointer { UTF8Bytes.string($0) }
+                k = decoded.withUnsafeBufferPointer { strings.string($0) }
             } else {
-                k = UTF8Bytes.string(UnsafeBufferPointer(start: s.base + key.start, count: key.end - key.start))
+                k = strings.string(UnsafeBufferPointer(start: s.base + key.start, count: key.end - key.start))
             }
             guard let k else { throw s.error("a key that is not valid UTF-8") }
-            d[k] = try s.string()
+            d[k] = try string(&s)
         }
         return d
     }
 
-    private mutating func date() throws -> PartialDate {
+    private func date(_ s: inout JSONScanner) throws -> PartialDate {
         let at = s.pos
         let parsed: PartialDate?? = try s.stringBytes { GraphFileReader.fastDate($0) }
         if let parsed {
@@ -194,26 +211,26 @@ struct FragmentReader {
             return d
         }
         s.pos = at
-        let text = try s.string()
+        let text = try string(&s)
         guard let d = PartialDate(edtf: text) else { throw JSONScanError(message: "not an EDTF date: \(text)", offset: at) }
         return d
     }
 
-    private mutating func dates() throws -> [PartialDate] {
+    private func dates(_ s: inout JSONScanner) throws -> [PartialDate] {
         var out: [PartialDate] = []
         try s.beginArray()
-        while try s.nextElement() { out.append(try date()) }
+        while try s.nextElement() { out.append(try date(&s)) }
         return out
     }
 
-    private mutating func ints() throws -> [Int] {
+    private func ints(_ s: inout JSONScanner) throws -> [Int] {
         var out: [Int] = []
         try s.beginArray()
         while try s.nextElement() { out.append(try s.int()) }
         return out
     }
 
-    private mutating func observation() throws -> (
+    private func observation(_ s: inout JSONScanner) throws -> (
         date: PartialDate?, title: String?, role: String?, former: Bool, evidence: Int
     ) {
         var date: PartialDate?
@@ -224,11 +241,11 @@ struct FragmentReader {
         try s.beginObject()
         while let key = try s.nextKey() {
             if s.keyIs(key, "date") {
-                date = try s.null() ? nil : try self.date()
+                date = try s.null() ? nil : try self.date(&s)
             } else if s.keyIs(key, "title") {
-                title = try s.optionalString()
+                title = try optionalString(&s)
             } else if s.keyIs(key, "role") {
-                role = try s.optionalString()
+                role = try optionalString(&s)
             } else if s.keyIs(key, "former") {
                 former = try s.bool()
             } else if s.keyIs(key, "evidence") {

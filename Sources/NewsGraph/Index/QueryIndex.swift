@@ -18,7 +18,7 @@ public struct QueryIndex: Sendable {
     let sentenceCount: Int
     private let directory: [(offset: Int, count: Int)]
     /// Fragments a query reads between two give-backs of the graph file's pages (`SubgraphLoader`).
-    var readsPerRelease = 4096
+    var readsPerRelease = 1024
 
     /// The index file of a graph file: `GRAPH.index`.
     public static func path(forGraph graphPath: String) -> String { graphPath + ".index" }

@@ -15,6 +15,7 @@ struct SubgraphLoader {
     private var evidence: [Int: Evidence] = [:]
     private var sentences: [Int: String] = [:]
     private var placesByName: [String: [Int]]?
+    private let reader = FragmentReader()
     /// Fragments read since the graph file's pages were last given back.
     private var reads = 0
 
@@ -50,7 +51,7 @@ struct SubgraphLoader {
         let bytes = try graphBytes(try index.u64(.nodeOffset, ordinal), try index.u32(.nodeLength, ordinal))
         let n: Node
         do {
-            n = try FragmentReader.node(bytes, evidence: withEvidence) { try evidence($0) }
+            n = try reader.node(bytes, evidence: withEvidence) { try evidence($0) }
         } catch let d as QueryIndex.Damaged {
             throw d
         } catch {
@@ -75,7 +76,7 @@ struct SubgraphLoader {
         let bytes = try graphBytes(try index.u64(.edgeOffset, ordinal), try index.u32(.edgeLength, ordinal))
         let e: Edge
         do {
-            e = try FragmentReader.edge(bytes, evidence: withEvidence) { try evidence($0) }
+            e = try reader.edge(bytes, evidence: withEvidence) { try evidence($0) }
         } catch let d as QueryIndex.Damaged {
             throw d
         } catch {
@@ -105,7 +106,7 @@ struct SubgraphLoader {
         guard i >= 0, i < index.evidenceCount else { throw QueryIndex.Damaged("evidence #\(i) does not exist") }
         let bytes = try graphBytes(try index.u64(.evidenceOffset, i), try index.u32(.evidenceLength, i))
         let entry: FragmentReader.EvidenceEntry
-        do { entry = try FragmentReader.evidence(bytes) } catch {
+        do { entry = try reader.evidence(bytes) } catch {
             throw QueryIndex.Damaged("evidence #\(i) does not decode")
         }
         guard entry.sentence >= 0, entry.sentence < index.sentenceCount, entry.start <= entry.end else {
@@ -121,7 +122,7 @@ struct SubgraphLoader {
     private mutating func sentence(_ i: Int) throws -> String {
         if let s = sentences[i] { return s }
         let bytes = try graphBytes(try index.u64(.sentenceOffset, i), try index.u32(.sentenceLength, i))
-        guard let s = try? FragmentReader.sentence(bytes) else { throw QueryIndex.Damaged("sentence #\(i) does not decode") }
+        guard let s = try? reader.sentence(bytes) else { throw QueryIndex.Damaged("sentence #\(i) does not decode") }
         sentences[i] = s
         return s
     }

@@ -23,7 +23,7 @@ import Testing
             """
         var asked: [Int] = []
         let edge = try Self.read(text) {
-            try FragmentReader.edge($0, evidence: true) { i in
+            try FragmentReader().edge($0, evidence: true) { i in
                 asked.append(i)
                 return Self.cited
             }
@@ -43,7 +43,7 @@ import Testing
 
     @Test func withoutEvidenceNothingIsCitedAndTheCitationsMayBeAbsent() throws {
         let node = try Self.read(#"{"id":"place:汾阳市","type":"Place","label":"汾阳市","properties":{},"dates":[]}"#) {
-            try FragmentReader.node($0, evidence: false) { _ in
+            try FragmentReader().node($0, evidence: false) { _ in
                 Issue.record("cited")
                 return Self.cited
             }
@@ -51,33 +51,33 @@ import Testing
         #expect(node == Node(id: "place:汾阳市", type: .place, label: "汾阳市", properties: [:], dates: []))
         #expect(throws: JSONScanError.self) {
             try Self.read(#"{"id":"place:汾阳市","type":"Place","label":"汾阳市","properties":{},"dates":[]}"#) {
-                try FragmentReader.node($0, evidence: true) { _ in Self.cited }
+                try FragmentReader().node($0, evidence: true) { _ in Self.cited }
             }
         }
     }
 
     @Test func aFragmentLackingAKeyOrFollowedByMoreBytesIsRefused() throws {
         let node = #"{"id":"p","type":"Person","label":"李明","properties":{},"dates":[],"evidence":[]}"#
-        #expect(try Self.read(node) { try FragmentReader.node($0, evidence: true) { _ in Self.cited } }.label == "李明")
+        #expect(try Self.read(node) { try FragmentReader().node($0, evidence: true) { _ in Self.cited } }.label == "李明")
         for bad in [
             node + ",", node.replacingOccurrences(of: #""label":"李明","#, with: ""),
             node.replacingOccurrences(of: "Person", with: "Persona"), node.replacingOccurrences(of: "[]}", with: "[1.5]}"),
             String(node.dropLast()),
         ] {
             #expect(throws: JSONScanError.self, "\(bad)") {
-                try Self.read(bad) { try FragmentReader.node($0, evidence: true) { _ in Self.cited } }
+                try Self.read(bad) { try FragmentReader().node($0, evidence: true) { _ in Self.cited } }
             }
         }
         #expect(throws: JSONScanError.self) {
             try Self.read(#"{"file":"a.txt","article":"a.txt#1","start":1,"end":2,"rule":"r"}"#) {
-                try FragmentReader.evidence($0)
+                try FragmentReader().evidence($0)
             }
         }
         let entry = try Self.read(#"{"rule":"r","sentence":4,"end":2,"start":1,"article":"a.txt#1","file":"a.txt"}"#) {
-            try FragmentReader.evidence($0)
+            try FragmentReader().evidence($0)
         }
         #expect(entry.file == "a.txt" && entry.article == "a.txt#1" && entry.start == 1 && entry.end == 2 && entry.sentence == 4)
-        #expect(try Self.read(#""县长\n李明""#) { try FragmentReader.sentence($0) } == "县长\n李明")
-        #expect(throws: JSONScanError.self) { try Self.read(#""a","b""#) { try FragmentReader.sentence($0) } }
+        #expect(try Self.read(#""县长\n李明""#) { try FragmentReader().sentence($0) } == "县长\n李明")
+        #expect(throws: JSONScanError.self) { try Self.read(#""a","b""#) { try FragmentReader().sentence($0) } }
     }
 }

@@ -12,7 +12,7 @@ import Testing
 
     /// The queries whose indexed answer differs from the full one, as `query: indexed ≠ full` lines.
     /// With `readsPerRelease`, the graph file's pages are given back that often while fragments are read.
-    static func mismatches(_ document: GraphDocument, readsPerRelease: Int = 4096) throws -> (
+    static func mismatches(_ document: GraphDocument, readsPerRelease: Int = 1024) throws -> (
         checked: Int, differing: [String]
     ) {
         let fixture = try IndexFixture(document)
