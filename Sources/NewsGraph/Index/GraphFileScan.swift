@@ -1,3 +1,5 @@
+import Foundation
+
 /// What the index needs from one graph file, found by a byte scan of it (no full decode), kept
 /// as compact columns: byte ranges, type codes, ordinals, and the few names queries match by.
 ///
@@ -39,6 +41,8 @@ struct GraphFileScan {
     /// The first node whose id is not above the one before it: what the full load refuses.
     private var idProblem: Refusal?
     private var previousID: String?
+    /// The source of the edge before, and its ordinal.
+    private var lastSource: (raw: (range: Range<Int>, escaped: Bool), ordinal: Int)?
 
     /// Scans the body (`body` is the byte range of the header's `body` value); with `file`,
     /// gives back its pages behind the reader every `step` bytes.
@@ -99,21 +103,29 @@ struct GraphFileScan {
         let start = r.at
         var id: String?
         var type: EdgeType?
-        var source: String?
-        var target: String?
+        var source: (range: Range<Int>, escaped: Bool)?
+        var target: (range: Range<Int>, escaped: Bool)?
         try r.object { key, r in
             switch key {
             case "id": id = try r.string()
             case "type": type = EdgeType(rawValue: try r.string())
-            case "source": source = try r.string()
-            case "target": target = try r.string()
+            case "source": source = try r.rawString()
+            case "target": target = try r.rawString()
             default: try r.skipValue()
             }
         }
         guard let id, let type, let source, let target else {
             throw Refusal(description: "an edge near byte \(start) lacks its id, type, source or target")
         }
-        guard let s = ordinal(of: source), let t = ordinal(of: target) else {
+        // Edges sorted by id come in runs from one source: its ordinal is found once per run.
+        let s: Int?
+        if let last = lastSource, !source.escaped, !last.raw.escaped, Self.same(r.base, last.raw.range, source.range) {
+            s = last.ordinal
+        } else {
+            s = try ordinal(of: source, in: r)
+            if let s { lastSource = (source, s) }
+        }
+        guard let s, let t = try ordinal(of: target, in: r) else {
             throw Refusal(description: "edge \(id) points to a missing node")
         }
         if let previousID, !(previousID < id) { throw Refusal(description: "edges are not sorted by id at \(id)") }
@@ -138,9 +150,17 @@ struct GraphFileScan {
         return n
     }
 
-    /// The ordinal of the node whose id equals `id` (as `String ==` says).
-    private func ordinal(of id: String) -> Int? {
-        NameBytes.key(id).withUnsafeBufferPointer { ids.ordinal(ofKey: $0) }
+    /// The ordinal of the node whose id is the string `raw` read by `r` (equal as `String ==` says).
+    private func ordinal(of raw: (range: Range<Int>, escaped: Bool), in r: JSONBytes) throws -> Int? {
+        let bytes = UnsafeBufferPointer(start: r.base + raw.range.lowerBound, count: raw.range.count)
+        // Plain text is its own key (see `NameBytes`): no string is made.
+        if !raw.escaped, NameBytes.isPlain(bytes) { return ids.ordinal(ofKey: bytes) }
+        return NameBytes.key(try r.text(raw)).withUnsafeBufferPointer { ids.ordinal(ofKey: $0) }
+    }
+
+    /// True when the bytes at `a` and `b` are the same.
+    private static func same(_ base: UnsafePointer<UInt8>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        a.count == b.count && memcmp(base + a.lowerBound, base + b.lowerBound, a.count) == 0
     }
 
     private mutating func scanNodes(_ r: inout JSONBytes) throws {

@@ -81,6 +81,18 @@ struct JSONBytes {
         }
     }
 
+    /// Reads a string value without decoding it: the range of its raw content and whether it holds an escape.
+    mutating func rawString() throws -> (range: Range<Int>, escaped: Bool) {
+        _ = try peek()
+        return try skipString()
+    }
+
+    /// The text of a string read by `rawString`.
+    func text(_ raw: (range: Range<Int>, escaped: Bool)) throws -> String {
+        let bytes = UnsafeBufferPointer(start: base + raw.range.lowerBound, count: raw.range.count)
+        return raw.escaped ? try Self.unescape(bytes, at: raw.range.lowerBound) : String(decoding: bytes, as: UTF8.self)
+    }
+
     /// Reads a string value and decodes it.
     mutating func string() throws -> String {
         _ = try peek()

@@ -16,6 +16,10 @@ struct NodeIDTable {
     /// After `seal`: the hashes sorted (ties by ordinal), and their ordinals.
     private(set) var sortedHashes: [UInt64] = []
     private(set) var sortedOrdinals: [UInt32] = []
+    /// After `seal`: where the sorted hashes with each value of their top `bucketBits` bits start
+    /// (one more entry for the end), so a lookup goes straight to one or two candidates.
+    private var buckets: [UInt32] = []
+    private var bucketBits = 0
 
     /// Number of ids.
     var count: Int { lengths.count }
@@ -55,18 +59,22 @@ struct NodeIDTable {
         pairs.sort { $0 < $1 }
         sortedHashes = pairs.map(\.0)
         sortedOrdinals = pairs.map(\.1)
+        // About one bucket per id (hashes are uniform).
+        bucketBits = max(1, min(24, Int.bitWidth - count.leadingZeroBitCount))
+        buckets = [UInt32](repeating: 0, count: (1 << bucketBits) + 1)
+        for h in sortedHashes { buckets[Int(h >> UInt64(64 - bucketBits)) + 1] += 1 }
+        for b in 0..<(1 << bucketBits) { buckets[b + 1] += buckets[b] }
     }
 
     /// The ordinal of the node whose key is `key` (after `seal`), or nil.
     func ordinal(ofKey key: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard !buckets.isEmpty else { return nil }
         let h = NameBytes.hash(key)
-        var lo = 0
-        var hi = sortedHashes.count
-        while lo < hi {
-            let mid = (lo + hi) / 2
-            if sortedHashes[mid] < h { lo = mid + 1 } else { hi = mid }
-        }
-        while lo < sortedHashes.count, sortedHashes[lo] == h {
+        let bucket = Int(h >> UInt64(64 - bucketBits))
+        var lo = Int(buckets[bucket])
+        let hi = Int(buckets[bucket + 1])
+        while lo < hi, sortedHashes[lo] < h { lo += 1 }
+        while lo < hi, sortedHashes[lo] == h {
             let o = Int(sortedOrdinals[lo])
             if withKey(o, { Self.same($0, key) }) { return o }
             lo += 1
