@@ -10,14 +10,18 @@ struct JSONBytes {
     let count: Int
     /// The next byte to read.
     var at: Int
+    /// Gives back the mapped pages behind `at` as the reader moves on.
+    var window: MappedFile.Window
 
     /// A malformed text, with the byte position where reading stopped.
     struct Malformed: Error { let position: Int }
 
-    init(_ base: UnsafePointer<UInt8>, count: Int, at: Int) {
+    /// A reader of `base[at..<count]`; with a `file`, its pages are given back behind the reader in steps of `step` bytes.
+    init(_ base: UnsafePointer<UInt8>, count: Int, at: Int, releasing file: MappedFile? = nil, step: Int = 1 << 24) {
         self.base = base
         self.count = count
         self.at = at
+        window = MappedFile.Window(file, from: at, step: step)
     }
 
     func fail() -> Malformed { Malformed(position: at) }
@@ -75,6 +79,18 @@ struct JSONBytes {
             }
             i = quote + 1
         }
+    }
+
+    /// Reads a string value without decoding it: the range of its raw content and whether it holds an escape.
+    mutating func rawString() throws -> (range: Range<Int>, escaped: Bool) {
+        _ = try peek()
+        return try skipString()
+    }
+
+    /// The text of a string read by `rawString`.
+    func text(_ raw: (range: Range<Int>, escaped: Bool)) throws -> String {
+        let bytes = UnsafeBufferPointer(start: base + raw.range.lowerBound, count: raw.range.count)
+        return raw.escaped ? try Self.unescape(bytes, at: raw.range.lowerBound) : String(decoding: bytes, as: UTF8.self)
     }
 
     /// Reads a string value and decodes it.
@@ -166,6 +182,7 @@ struct JSONBytes {
             switch b {
             case 0x22:
                 _ = try skipString()
+                window.advance(to: at)
                 continue
             case 0x7B, 0x5B: depth += 1
             case 0x7D, 0x5D:
@@ -192,6 +209,7 @@ struct JSONBytes {
             try expect(0x3A)
             _ = try peek()
             try member(key, &self)
+            window.advance(to: at)
         } while try consume(0x2C)
         try expect(0x7D)
     }
@@ -203,6 +221,7 @@ struct JSONBytes {
         repeat {
             _ = try peek()
             try element(&self)
+            window.advance(to: at)
         } while try consume(0x2C)
         try expect(0x5D)
     }

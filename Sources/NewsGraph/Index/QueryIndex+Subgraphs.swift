@@ -1,8 +1,4 @@
 extension QueryIndex {
-    /// Events an attendees query may touch beyond which the index gives up (the caller loads
-    /// the whole graph): past this, reading fragment by fragment costs more than one full read.
-    public static let attendeesEventLimit = 20_000
-
     /// The part of the graph `QueryEngine.titles(of:)` (or, with `events`, `events(of:)`) reads
     /// to answer about `query`: the people it names, all their relations (for article counts),
     /// their offices, and — for `events` and one person — the events they attended with the
@@ -28,9 +24,12 @@ extension QueryIndex {
         return g.graph()
     }
 
-    /// The part of the graph `QueryEngine.attendees(matching:date:place:)` reads for these
-    /// arguments, or nil when more than `attendeesEventLimit` events are candidates.
-    public func attendeesGraph(matching query: String?, date: DatePattern?) throws -> KnowledgeGraph? {
+    /// The part of the graph `QueryEngine.attendees(matching:date:place:)` reads for these arguments.
+    ///
+    /// However many events match: reading their fragments costs less time and far less memory
+    /// than reading the whole graph even when nearly every event matches (100k articles, 49k
+    /// events: 18 s and 0.8 GB against 25 s and 2 GB).
+    public func attendeesGraph(matching query: String?, date: DatePattern?) throws -> KnowledgeGraph {
         var g = SubgraphLoader(self)
         // The same text the engine matches by: spaces (ASCII and ideographic) removed.
         let q = query.map { $0.filter { $0 != " " && $0 != "\u{3000}" } } ?? ""
@@ -47,7 +46,6 @@ extension QueryIndex {
         if !q.isEmpty {
             for o in try ordinals(ofID: q) where try nodeType(o) == .event && (try g.node(o)).id == q { candidates.append(o) }
         }
-        guard Set(candidates).count <= Self.attendeesEventLimit else { return nil }
         for event in Set(candidates).sorted() { try loadAttendees(event, &g) }
         return g.graph()
     }

@@ -17,6 +17,8 @@ public struct QueryIndex: Sendable {
     let evidenceCount: Int
     let sentenceCount: Int
     private let directory: [(offset: Int, count: Int)]
+    /// Fragments a query reads between two give-backs of the graph file's pages (`SubgraphLoader`).
+    var readsPerRelease = 1024
 
     /// The index file of a graph file: `GRAPH.index`.
     public static func path(forGraph graphPath: String) -> String { graphPath + ".index" }
@@ -27,10 +29,7 @@ public struct QueryIndex: Sendable {
     /// `writeFailed` when the index cannot be written.
     @discardableResult
     public static func write(forGraph graphPath: String, to indexPath: String? = nil) throws -> QueryIndexCounts {
-        let graph = try MappedFile(graphPath)
-        let (bytes, counts) = try QueryIndexBuilder.build(graph)
-        try AtomicFileWriter().write(Data(bytes), to: indexPath ?? path(forGraph: graphPath))
-        return counts
+        try QueryIndexBuilder.write(try MappedFile(graphPath), to: indexPath ?? path(forGraph: graphPath))
     }
 
     /// The outcome of opening an index.
@@ -76,7 +75,7 @@ public struct QueryIndex: Sendable {
             size: u64(l.graphSizeAt), seconds: Int64(bitPattern: u64(l.graphMtimeSecondsAt)),
             nanoseconds: Int64(bitPattern: u64(l.graphMtimeNanosAt)))
         guard recorded == current else { throw Damaged("the graph file changed since the index was built") }
-        guard l.checksum(raw) == u64(l.checksumAt) else {
+        guard l.checksum(raw, releasing: index) == u64(l.checksumAt) else {
             throw Damaged("the index is damaged (checksum mismatch)")
         }
         graph = try MappedFile(graphPath)

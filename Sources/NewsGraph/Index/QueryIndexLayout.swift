@@ -55,22 +55,24 @@ enum QueryIndexLayout {
     }
 
     /// The integrity checksum of an index file: FNV-1a-style over 8-byte words (fast enough to
-    /// check on every query) of every byte except the checksum field itself.
-    static func checksum(_ file: UnsafeRawBufferPointer) -> UInt64 {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        guard file.count >= checksumAt + 8 else { return 0 }
-        for part in [0..<checksumAt, (checksumAt + 8)..<file.count] {
-            let bytes = UnsafeRawBufferPointer(rebasing: file[part])
-            let words = bytes.count / 8
-            for i in 0..<words {
-                let w = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i * 8, as: UInt64.self))
-                h = (h ^ w) &* 0x0000_0100_0000_01B3
-                h ^= h >> 32
+    /// check on every query) of every byte except the checksum field itself. With `file` (the
+    /// mapping `bytes` lie in), its pages are given back as they are hashed: a query then keeps
+    /// resident only the tables it reads, not the whole index.
+    static func checksum(_ bytes: UnsafeRawBufferPointer, releasing file: MappedFile? = nil) -> UInt64 {
+        guard bytes.count >= checksumAt + 8 else { return 0 }
+        var h = QueryIndexChecksum()
+        var window = MappedFile.Window(file, from: 0)
+        for part in [0..<checksumAt, (checksumAt + 8)..<bytes.count] {
+            var at = part.lowerBound
+            while at < part.upperBound {
+                let n = min(1 << 24, part.upperBound - at)
+                h.update(UnsafeRawBufferPointer(rebasing: bytes[at..<(at + n)]))
+                at += n
+                window.advance(to: at)
             }
-            var tail: UInt64 = 0
-            for (k, b) in bytes[(words * 8)...].enumerated() { tail |= UInt64(b) << (8 * UInt64(k)) }
-            h = (h ^ tail ^ UInt64(bytes.count)) &* 0x0000_0100_0000_01B3
+            h.endPart()
         }
-        return h
+        window.finish(at: bytes.count)
+        return h.value
     }
 }

@@ -15,9 +15,24 @@ struct SubgraphLoader {
     private var evidence: [Int: Evidence] = [:]
     private var sentences: [Int: String] = [:]
     private var placesByName: [String: [Int]]?
-    private let decoder = JSONDecoder()
+    private let reader = FragmentReader()
+    /// Fragments read since the graph file's pages were last given back.
+    private var reads = 0
 
     init(_ index: QueryIndex) { self.index = index }
+
+    /// The bytes of a fragment of the graph file. Every `QueryIndex.readsPerRelease` reads, the pages of the
+    /// file read so far are given back: a broad query reads fragments from all over a large file,
+    /// and each page fault maps up to a few dozen pages around the one read (they stay resident,
+    /// as page cache, until given back). Giving a page back never changes what a later read sees.
+    private mutating func graphBytes(_ offset: UInt64, _ length: Int) throws -> UnsafeBufferPointer<UInt8> {
+        reads += 1
+        if reads >= index.readsPerRelease {
+            index.graph.release(0..<index.graph.count)
+            reads = 0
+        }
+        return try index.graphBytes(offset, length)
+    }
 
     /// The graph of everything loaded, nodes and edges in file order.
     func graph() -> KnowledgeGraph {
@@ -33,20 +48,10 @@ struct SubgraphLoader {
     @discardableResult
     mutating func node(_ ordinal: Int, evidence withEvidence: Bool = true) throws -> Node {
         if let n = nodes[ordinal], !withEvidence || !lean.contains(ordinal) { return n }
-        let bytes = try index.graphBytes(try index.u64(.nodeOffset, ordinal), try index.u32(.nodeLength, ordinal))
+        let bytes = try graphBytes(try index.u64(.nodeOffset, ordinal), try index.u32(.nodeLength, ordinal))
         let n: Node
         do {
-            if withEvidence {
-                let stored = try decoder.decode(Fragment.Node.self, from: Data(buffer: bytes))
-                n = Node(
-                    id: stored.id, type: stored.type, label: stored.label, properties: stored.properties,
-                    dates: stored.dates, evidence: try stored.evidence.map { try evidence($0) })
-            } else {
-                let stored = try decoder.decode(LeanFragment.Node.self, from: Data(buffer: bytes))
-                n = Node(
-                    id: stored.id, type: stored.type, label: stored.label, properties: stored.properties,
-                    dates: stored.dates)
-            }
+            n = try reader.node(bytes, evidence: withEvidence) { try evidence($0) }
         } catch let d as QueryIndex.Damaged {
             throw d
         } catch {
@@ -68,24 +73,10 @@ struct SubgraphLoader {
     @discardableResult
     mutating func edge(_ ordinal: Int, evidence withEvidence: Bool = true) throws -> Edge {
         if let e = edges[ordinal], !withEvidence || !leanEdges.contains(ordinal) { return e }
-        let bytes = try index.graphBytes(try index.u64(.edgeOffset, ordinal), try index.u32(.edgeLength, ordinal))
+        let bytes = try graphBytes(try index.u64(.edgeOffset, ordinal), try index.u32(.edgeLength, ordinal))
         let e: Edge
         do {
-            if withEvidence {
-                let stored = try decoder.decode(Fragment.Edge.self, from: Data(buffer: bytes))
-                e = Edge(
-                    id: stored.id, type: stored.type, source: stored.source, target: stored.target,
-                    properties: stored.properties, dates: stored.dates, evidence: try stored.evidence.map { try evidence($0) },
-                    observations: try stored.observations.map { o in
-                        Observation(
-                            date: o.date, title: o.title, role: o.role, former: o.former, evidence: try evidence(o.evidence))
-                    })
-            } else {
-                let stored = try decoder.decode(LeanFragment.Edge.self, from: Data(buffer: bytes))
-                e = Edge(
-                    id: stored.id, type: stored.type, source: stored.source, target: stored.target,
-                    properties: stored.properties, dates: stored.dates)
-            }
+            e = try reader.edge(bytes, evidence: withEvidence) { try evidence($0) }
         } catch let d as QueryIndex.Damaged {
             throw d
         } catch {
@@ -113,9 +104,9 @@ struct SubgraphLoader {
     private mutating func evidence(_ i: Int) throws -> Evidence {
         if let e = evidence[i] { return e }
         guard i >= 0, i < index.evidenceCount else { throw QueryIndex.Damaged("evidence #\(i) does not exist") }
-        let bytes = try index.graphBytes(try index.u64(.evidenceOffset, i), try index.u32(.evidenceLength, i))
-        let entry: Fragment.Evidence
-        do { entry = try decoder.decode(Fragment.Evidence.self, from: Data(buffer: bytes)) } catch {
+        let bytes = try graphBytes(try index.u64(.evidenceOffset, i), try index.u32(.evidenceLength, i))
+        let entry: FragmentReader.EvidenceEntry
+        do { entry = try reader.evidence(bytes) } catch {
             throw QueryIndex.Damaged("evidence #\(i) does not decode")
         }
         guard entry.sentence >= 0, entry.sentence < index.sentenceCount, entry.start <= entry.end else {
@@ -130,13 +121,8 @@ struct SubgraphLoader {
 
     private mutating func sentence(_ i: Int) throws -> String {
         if let s = sentences[i] { return s }
-        let bytes = try index.graphBytes(try index.u64(.sentenceOffset, i), try index.u32(.sentenceLength, i))
-        var wrapped = Data([0x5B])
-        wrapped.append(contentsOf: bytes)
-        wrapped.append(0x5D)
-        guard let s = (try? decoder.decode([String].self, from: wrapped))?.first else {
-            throw QueryIndex.Damaged("sentence #\(i) does not decode")
-        }
+        let bytes = try graphBytes(try index.u64(.sentenceOffset, i), try index.u32(.sentenceLength, i))
+        guard let s = try? reader.sentence(bytes) else { throw QueryIndex.Damaged("sentence #\(i) does not decode") }
         sentences[i] = s
         return s
     }
