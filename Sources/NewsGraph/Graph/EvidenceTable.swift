@@ -70,6 +70,24 @@ struct EvidenceTable {
         (sentences, sentenceIndex) = Self.sentenceTable(table, hashes: tableSentenceHashes)
     }
 
+    /// The table of `evidence`, already sorted and unique (`GraphAccumulator.finishCompact`), and `refs`
+    /// the table index of each citation that is written by position (the facts': see `GraphFileWriter`).
+    init(sorted evidence: [Evidence], refs: [Int32]) {
+        var hashes = StringHashCache()
+        var sentenceHashes: [UInt64] = []
+        sentenceHashes.reserveCapacity(evidence.count)
+        for i in evidence.indices { sentenceHashes.append(hashes.hash(evidence[i].sentence)) }
+        self.refs = refs
+        self.evidence = evidence
+        (sentences, sentenceIndex) = Self.sentenceTable(evidence, hashes: sentenceHashes)
+    }
+
+    /// Frees the evidence once it is written (sentences and citations stay).
+    mutating func forgetEvidence() {
+        evidence = []
+        sentenceIndex = []
+    }
+
     /// The sentences of `table`, sorted and unique, and each entry's sentence index.
     private static func sentenceTable(_ table: [Evidence], hashes: [UInt64]) -> ([String], [Int32]) {
         var provisional: [String] = []
@@ -110,7 +128,7 @@ struct EvidenceTable {
     }
 
     /// `0..<count` sorted by `compare`, ties in index order (a stable sort).
-    private static func sortedOrder(_ count: Int, _ compare: (Int32, Int32) -> Int) -> [Int32] {
+    static func sortedOrder(_ count: Int, _ compare: (Int32, Int32) -> Int) -> [Int32] {
         var order = (0..<Int32(count)).map { $0 }
         order.sort { a, b in
             let c = compare(a, b)

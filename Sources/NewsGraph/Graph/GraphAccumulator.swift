@@ -6,10 +6,11 @@
 /// Built for archives of a million articles: evidence and dates are interned
 /// once (`evidence(_:)`, ids in `RefList`s instead of hash sets of structs),
 /// nodes are addressed by a `NodeRef` after their first lookup, edges by the
-/// integers of their ends and type, and the long edge id strings are written
-/// only once, in `finish()`. The output is the same as collecting real values
-/// in sets and sorting them: interning keeps `==`, and each list is ordered by
-/// the rank of its values in the one sorted table of all of them.
+/// integers of their ends and type, and the long edge id strings are not made
+/// at all by `finishCompact` (from which `build` writes the graph file). The
+/// output is the same as collecting real values in sets and sorting them:
+/// interning keeps `==`, and each list is ordered by the rank of its values in
+/// the one sorted table of all of them.
 struct GraphAccumulator {
     /// A node, by its slot.
     typealias NodeRef = Int32
@@ -196,99 +197,232 @@ struct GraphAccumulator {
 
     /// The finished graph: nodes and edges sorted by id, every list sorted and unique.
     ///
-    /// Consumes the drafts as it goes, so the graph and the drafts are not both whole in memory.
+    /// The `CompactGraph` of `finishCompact()`, with its indices turned into values.
     mutating func finish() -> KnowledgeGraph {
-        let (evidenceRank, sortedEvidence) = evidenceTable.sortedRanks()
-        let (dateRank, sortedDates) = Self.ranks(of: dateTable.values)
-        dateTable.dropLookup()
+        var compact = finishCompact()
+        return compact.graph()
+    }
+
+    /// The finished graph in the graph file's shape: nodes and edges sorted by id, every list sorted and
+    /// unique, evidence and dates as indices into sorted tables (see `CompactGraph`).
+    ///
+    /// With `facts`, their evidence (each article's mentions, offices, events, attendances) joins the
+    /// evidence table, which is then the graph file's whole table, and `factCitations` numbers each citation.
+    /// Consumes the drafts as it goes, so the compact graph and the drafts are not both whole in memory.
+    mutating func finishCompact(citing facts: [ArticleFacts] = []) -> CompactGraph {
+        var out = CompactGraph()
+        let evidenceRank: [Int32]
+        (out.evidence, evidenceRank, out.factCitations) = finishEvidence(citing: facts)
+        let dateRank: [Int32]
+        (dateRank, out.dates) = Self.ranks(of: dateTable.values)
+        dateTable = InternTable()
+        out.strings = stringTable.values
+        stringTable = InternTable()
         nodeIndex = [:]
         edgeIndex = [:]
 
-        let nodeIDs = nodes.map(\.id)
-        let nodeOrder = Self.order(nodeIDs)
-        // Edge ids are `TYPE:SOURCE->TARGET`, and no id holds a `>`, so their order is that of the
-        // type, then of `SOURCE->`, then of the target: sort integers instead of long strings.
-        let sourceOrder = Self.order(nodeIDs.map { $0 + "->" })
-        let typeOrder = Self.order(EdgeType.allCases.map { $0.rawValue + ":" })
+        var nodeOrder: [Int]
         var nodeRank = [Int32](repeating: 0, count: nodes.count)
-        for (r, i) in nodeOrder.enumerated() { nodeRank[i] = Int32(r) }
         var sourceRank = [Int32](repeating: 0, count: nodes.count)
-        for (r, i) in sourceOrder.enumerated() { sourceRank[i] = Int32(r) }
+        do {
+            let nodeIDs = nodes.map(\.id)
+            nodeOrder = Self.order(nodeIDs)
+            // Edge ids are `TYPE:SOURCE->TARGET`, and no id holds a `>`, so their order is that of the
+            // type, then of `SOURCE->`, then of the target: sort integers instead of long strings.
+            for (r, i) in Self.order(nodeIDs.map { $0 + "->" }).enumerated() { sourceRank[i] = Int32(r) }
+        }
+        for (r, i) in nodeOrder.enumerated() { nodeRank[i] = Int32(r) }
         var typeRank: [EdgeType: Int] = [:]
-        for (r, i) in typeOrder.enumerated() { typeRank[EdgeType.allCases[i]] = r }
-
-        // Most lists hold one value, and many lists the same one: share their storage (arrays are copy-on-write).
-        var oneDate = [[PartialDate]?](repeating: nil, count: sortedDates.count)
-        func dates(_ list: inout RefList) -> [PartialDate] {
-            let ranks = list.take(orderedBy: dateRank)
-            guard ranks.count == 1 else { return ranks.map { sortedDates[Int($0)] } }
-            if let shared = oneDate[Int(ranks[0])] { return shared }
-            let one = [sortedDates[Int(ranks[0])]]
-            oneDate[Int(ranks[0])] = one
-            return one
-        }
-        var oneEvidence = [[Evidence]?](repeating: nil, count: sortedEvidence.count)
-        func evidence(_ list: inout RefList) -> [Evidence] {
-            let ranks = list.take(orderedBy: evidenceRank)
-            guard ranks.count == 1 else { return ranks.map { sortedEvidence[Int($0)] } }
-            if let shared = oneEvidence[Int(ranks[0])] { return shared }
-            let one = [sortedEvidence[Int(ranks[0])]]
-            oneEvidence[Int(ranks[0])] = one
-            return one
+        for (r, i) in Self.order(EdgeType.allCases.map { $0.rawValue + ":" }).enumerated() {
+            typeRank[EdgeType.allCases[i]] = r
         }
 
-        var outNodes: [Node] = []
-        outNodes.reserveCapacity(nodes.count)
+        out.nodeIDs.reserveCapacity(nodes.count)
+        out.nodeTypes.reserveCapacity(nodes.count)
+        out.nodeLabels.reserveCapacity(nodes.count)
+        out.nodeProperties.reserveCapacity(nodes.count)
+        // The flat lists at about their final size: grown by doubling, each would briefly be there twice.
+        var held = (dates: 0, evidence: 0)
+        for i in nodes.indices {
+            held.dates += nodes[i].dates.heldCount
+            held.evidence += nodes[i].evidence.isEmpty ? nodes[i].implied.heldCount : nodes[i].evidence.heldCount
+        }
+        out.nodeDates.reserveCapacity(lists: nodes.count, elements: held.dates)
+        out.nodeEvidence.reserveCapacity(lists: nodes.count, elements: held.evidence)
         for i in nodeOrder {
             var d = NodeDraft(id: "", type: .place)
             swap(&d, &nodes[i])
-            outNodes.append(
-                Node(
-                    id: d.id, type: d.type, label: Self.winner(d.labels, key: "") ?? d.id,
-                    properties: Self.winners(d.properties), dates: dates(&d.dates),
-                    evidence: d.evidence.isEmpty ? evidence(&d.implied) : evidence(&d.evidence)))
+            out.nodeIDs.append(d.id)
+            out.nodeTypes.append(d.type)
+            out.nodeLabels.append(Self.winner(d.labels, key: "") ?? d.id)
+            out.nodeProperties.append(Self.winners(d.properties))
+            out.nodeDates.append(d.dates.take(orderedBy: dateRank))
+            out.nodeEvidence.append(
+                d.evidence.isEmpty ? d.implied.take(orderedBy: evidenceRank) : d.evidence.take(orderedBy: evidenceRank))
         }
         nodes = []
+        nodeOrder = []
 
         let edgeKeys = edges.map {
             (type: typeRank[$0.type]!, source: sourceRank[Int($0.source)], target: nodeRank[Int($0.target)])
         }
+        sourceRank = []
         var edgeOrder = Array(edges.indices)
         edgeOrder.sort { a, b in
             let x = edgeKeys[a]
             let y = edgeKeys[b]
             return (x.type, x.source, x.target) < (y.type, y.source, y.target)
         }
-        var outEdges: [Edge] = []
-        outEdges.reserveCapacity(edges.count)
+        out.edgeTypes.reserveCapacity(edges.count)
+        out.edgeSources.reserveCapacity(edges.count)
+        out.edgeTargets.reserveCapacity(edges.count)
+        out.edgeProperties.reserveCapacity(edges.count)
+        held = (0, 0)
+        var sighted = 0
+        for i in edges.indices {
+            held.dates += edges[i].dates.heldCount
+            held.evidence += edges[i].evidence.heldCount
+            sighted += edges[i].observations.count
+        }
+        out.edgeDates.reserveCapacity(lists: edges.count, elements: held.dates)
+        out.edgeEvidence.reserveCapacity(lists: edges.count, elements: held.evidence)
+        out.edgeSightings.reserveCapacity(lists: edges.count, elements: sighted)
+        let (dates, strings) = (out.dates, out.strings)
         for i in edgeOrder {
             var d = EdgeDraft(type: .mentions, source: 0, target: 0)
             swap(&d, &edges[i])
-            let source = nodeIDs[Int(d.source)]
-            let target = nodeIDs[Int(d.target)]
+            out.edgeTypes.append(d.type)
+            out.edgeSources.append(nodeRank[Int(d.source)])
+            out.edgeTargets.append(nodeRank[Int(d.target)])
             // By rank: two numbers of equal evidence (equal, not byte-equal) are one observation.
-            let ranked = d.observations.map { o in
-                var r = o
-                r.evidence = evidenceRank[Int(o.evidence)]
-                return r
+            var sightings = d.observations.map { o in
+                CompactGraph.Sighting(
+                    date: o.date < 0 ? -1 : dateRank[Int(o.date)], title: o.title, role: o.role, former: o.former,
+                    evidence: evidenceRank[Int(o.evidence)])
             }
-            var observations = Set(ranked).map { o in
-                Observation(
-                    date: o.date < 0 ? nil : dateTable[o.date], title: o.title < 0 ? nil : stringTable[o.title],
-                    role: o.role < 0 ? nil : stringTable[o.role], former: o.former,
-                    evidence: sortedEvidence[Int(o.evidence)])
-            }
-            observations.sort()
+            if sightings.count > 1 { sightings = Array(Set(sightings)) }
+            sightings.sort { Self.precedes($0, $1, dates: dates, strings: strings) }
             var props = Self.winners(d.properties)
-            props.merge(Self.edgeProperties(d.type, observations)) { _, derived in derived }
-            outEdges.append(
-                Edge(
-                    id: NodeID.edge(d.type, source: source, target: target), type: d.type, source: source,
-                    target: target, properties: props,
-                    dates: dates(&d.dates), evidence: evidence(&d.evidence), observations: observations))
+            props.merge(Self.edgeProperties(d.type, sightings, strings: strings)) { _, derived in derived }
+            out.edgeProperties.append(props)
+            out.edgeDates.append(d.dates.take(orderedBy: dateRank))
+            out.edgeEvidence.append(d.evidence.take(orderedBy: evidenceRank))
+            out.edgeSightings.append(sightings)
         }
         edges = []
-        return KnowledgeGraph(nodes: outNodes, edges: outEdges)
+        return out
+    }
+
+    /// The sorted table of the evidence the graph cites (and `facts` cite), each interned number's index in it
+    /// (-1 when nothing cites its value), and the index of each of the facts' citations.
+    ///
+    /// Numbers stand for bytes (`EvidenceInterner`), so equal pieces of evidence (canonically equivalent
+    /// text) may hold several; they get one index, and the table keeps one spelling: for evidence the graph
+    /// cites, that of the first number interned (as `EvidenceInterner.sortedRanks()` gives the graph), else
+    /// that of the facts' first citation, as the graph file's `EvidenceTable` keeps the first cited in
+    /// `GraphDocument.forEachCitation` order.
+    private mutating func finishEvidence(
+        citing facts: [ArticleFacts]
+    ) -> (table: [Evidence], rank: [Int32], factCitations: [Int32]) {
+        // 1: the graph cites it; 2: only the facts do; 0: nothing (implied evidence of a node named later).
+        var cited = [UInt8](repeating: 0, count: evidenceTable.values.count)
+        for i in nodes.indices {
+            if nodes[i].evidence.isEmpty {
+                nodes[i].implied.forEachID { cited[Int($0)] = 1 }
+            } else {
+                nodes[i].evidence.forEachID { cited[Int($0)] = 1 }
+            }
+        }
+        for i in edges.indices {
+            edges[i].evidence.forEachID { cited[Int($0)] = 1 }
+            for o in edges[i].observations { cited[Int(o.evidence)] = 1 }
+        }
+        var factCitations: [Int32] = []
+        factCitations.reserveCapacity(
+            facts.reduce(0) { $0 + $1.mentions.count + $1.offices.count + $1.events.count + $1.attendances.count })
+        // For numbers first cited by the facts: the order of that first citation.
+        var firstFactCitation: [Int32: Int32] = [:]
+        func cite(_ e: Evidence) {
+            let n = evidenceTable.number(e)
+            if Int(n) == cited.count { cited.append(0) }
+            if cited[Int(n)] == 0 {
+                cited[Int(n)] = 2
+                firstFactCitation[n] = Int32(firstFactCitation.count)
+            }
+            factCitations.append(n)
+        }
+        // Through pointers: `for m in mentions` would copy (retain every field of) each fact.
+        for i in facts.indices {
+            facts[i].mentions.withUnsafeBufferPointer { p in for j in p.indices { cite(p[j].evidence) } }
+            facts[i].offices.withUnsafeBufferPointer { p in for j in p.indices { cite(p[j].evidence) } }
+            facts[i].events.withUnsafeBufferPointer { p in for j in p.indices { cite(p[j].evidence) } }
+            facts[i].attendances.withUnsafeBufferPointer { p in for j in p.indices { cite(p[j].evidence) } }
+        }
+
+        var table = evidenceTable.values
+        evidenceTable = EvidenceInterner()
+        var rank = [Int32](repeating: -1, count: table.count)
+        var representatives: [Int32] = []
+        table.withUnsafeBufferPointer { t in
+            let e = t.baseAddress!
+            // Every number in value order, equal values by number: runs of equal values, the first interned first.
+            let order = EvidenceTable.sortedOrder(t.count) { EvidenceTable.compare(e + Int($0), e + Int($1)) }
+            var start = 0
+            while start < order.count {
+                var end = start + 1
+                while end < order.count && EvidenceTable.compare(e + Int(order[start]), e + Int(order[end])) == 0 { end += 1 }
+                let run = order[start..<end]
+                var representative: Int32?
+                if run.count == 1 {
+                    if cited[Int(run[start])] != 0 { representative = run[start] }
+                } else if run.contains(where: { cited[Int($0)] == 1 }) {
+                    representative = run.first
+                } else {
+                    representative = run.filter { cited[Int($0)] == 2 }.min { firstFactCitation[$0]! < firstFactCitation[$1]! }
+                }
+                if let representative {
+                    for n in run { rank[Int(n)] = Int32(representatives.count) }
+                    representatives.append(representative)
+                }
+                start = end
+            }
+        }
+        cited = []
+        // Move every representative to its index in place, the others to the end: a sorted copy would double
+        // the table. Through a buffer pointer, whose `swapAt` moves the bytes (an array's would retain and release).
+        var destination = [Int32](repeating: -1, count: table.count)
+        for (k, n) in representatives.enumerated() { destination[Int(n)] = Int32(k) }
+        var next = Int32(representatives.count)
+        for i in destination.indices where destination[i] < 0 {
+            destination[i] = next
+            next += 1
+        }
+        table.withUnsafeMutableBufferPointer { t in
+            destination.withUnsafeMutableBufferPointer { d in
+                for i in t.indices {
+                    while d[i] != Int32(i) {
+                        let j = Int(d[i])
+                        t.swapAt(i, j)
+                        d.swapAt(i, j)
+                    }
+                }
+            }
+        }
+        table.removeLast(table.count - representatives.count)
+        for i in factCitations.indices { factCitations[i] = rank[Int(factCitations[i])] }
+        return (table, rank, factCitations)
+    }
+
+    /// `Observation.<` on sightings: by date (none last), evidence, then title, role and former.
+    private static func precedes(
+        _ l: CompactGraph.Sighting, _ r: CompactGraph.Sighting, dates: [PartialDate], strings: [String]
+    ) -> Bool {
+        let ld = l.date < 0 ? PartialDate(year: Int.max) : dates[Int(l.date)]
+        let rd = r.date < 0 ? PartialDate(year: Int.max) : dates[Int(r.date)]
+        if ld != rd { return ld < rd }
+        if l.evidence != r.evidence { return l.evidence < r.evidence }
+        func text(_ n: Int32) -> String { n < 0 ? "" : strings[Int(n)] }
+        return (text(l.title), text(l.role), l.former ? 1 : 0) < (text(r.title), text(r.role), r.former ? 1 : 0)
     }
 
     /// The indices of `strings` in `String` order.
@@ -327,20 +461,23 @@ struct GraphAccumulator {
         return out
     }
 
-    /// Summary properties of an edge, derived from its observations (documented in schema/graph-model.md).
-    static func edgeProperties(_ type: EdgeType, _ observations: [Observation]) -> [String: String] {
+    /// Summary properties of an edge, derived from its sightings in order (documented in schema/graph-model.md).
+    static func edgeProperties(
+        _ type: EdgeType, _ sightings: [CompactGraph.Sighting], strings: [String]
+    ) -> [String: String] {
         switch type {
         case .holds:
             var titles: [String] = []
             var seen = Set<String>()
-            for o in observations {
-                if let t = o.title, seen.insert(t).inserted { titles.append(t) }
+            for o in sightings where o.title >= 0 {
+                let t = strings[Int(o.title)]
+                if seen.insert(t).inserted { titles.append(t) }
             }
-            guard !observations.isEmpty else { return [:] }
-            let former = observations.allSatisfy(\.former)
+            guard !sightings.isEmpty else { return [:] }
+            let former = sightings.allSatisfy(\.former)
             return ["title": titles.joined(separator: "；"), "former": former ? "true" : "false"]
         case .attended, .authored:
-            let roles = Set(observations.compactMap(\.role)).sorted()
+            let roles = Set(sightings.compactMap { $0.role < 0 ? nil : strings[Int($0.role)] }).sorted()
             return roles.isEmpty ? [:] : ["role": roles.joined(separator: ",")]
         default:
             return [:]

@@ -19,6 +19,13 @@ public struct GraphBuilder: Sendable {
 
     /// The graph of `facts` (sorted by id, unique; see `ArticleFactSet`).
     func graph(of facts: [ArticleFacts]) -> KnowledgeGraph {
+        var compact = compactGraph(of: facts, citingFacts: false)
+        return compact.graph()
+    }
+
+    /// The graph of `facts` in compact form; `citingFacts` puts the facts' evidence in its table too
+    /// (making it the graph file's table: see `GraphAccumulator.finishCompact(citing:)`).
+    func compactGraph(of facts: [ArticleFacts], citingFacts: Bool) -> CompactGraph {
         let places = PlaceDirectory(facts: facts)
         let organizations = OrganizationDirectory(facts: facts)
         let people = PersonResolver(facts: facts, places: places, organizations: organizations)
@@ -44,6 +51,7 @@ public struct GraphBuilder: Sendable {
                 facts: a, places: places, organizations: organizations, people: people, events: events)
             context.contribute(to: &acc, cache: &cache)
         }
-        return acc.finish()
+        cache = ContributionCache()
+        return acc.finishCompact(citing: citingFacts ? facts : [])
     }
 }

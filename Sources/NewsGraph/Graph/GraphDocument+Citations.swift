@@ -3,7 +3,9 @@
 /// The order is the graph's nodes, then its edges (each edge's evidence, then
 /// its observations), then each article's facts (mentions, offices, events,
 /// attendances). `EvidenceTable.refs` follows it, and `GraphFileWriter` finds a
-/// citation's table index from its position in it.
+/// citation's table index from its position in it. (`build` writes from a
+/// `CompactGraph`, whose nodes and edges hold table indices already: there,
+/// `refs` holds only the facts' citations, in this order.)
 extension GraphDocument {
     /// Calls `body` with each cited piece of evidence, in citation order.
     func forEachCitation(_ body: (Evidence) -> Void) {

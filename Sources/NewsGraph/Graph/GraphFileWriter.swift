@@ -6,14 +6,20 @@
 /// evidence cited by index into the `EvidenceTable`. `GraphFileWriterTests`
 /// compares the two byte for byte. Keys are written in their sorted order by hand,
 /// one function per stored type; a new field must be inserted at its sorted place.
+///
+/// Two sources, one set of per-record functions: a `GraphDocument` (its graph's
+/// evidence found through the table's `refs`, in citation order), or the facts and
+/// the `CompactGraph` that `build` makes (evidence already as table indices),
+/// which is taken apart as it is written.
 final class GraphFileWriter {
     let out: JSONOutput
-    let table: EvidenceTable
+    private(set) var table: EvidenceTable
     private var nodeCursor = 0
     private var edgeCursor: Int
     private var factCursor: Int
     private var scratch: [(key: String, value: String)] = []
 
+    /// A writer of `document`, with the table of all its citations.
     init(out: JSONOutput, table: EvidenceTable, document: GraphDocument) {
         self.out = out
         self.table = table
@@ -21,10 +27,112 @@ final class GraphFileWriter {
         factCursor = document.factCitationsStart
     }
 
+    /// A writer of facts and a compact graph; `table.refs` holds the facts' citations only.
+    init(out: JSONOutput, table: EvidenceTable) {
+        self.out = out
+        self.table = table
+        edgeCursor = 0
+        factCursor = 0
+    }
+
     /// The body object: `articles`, `evidence`, `facts` (when the document has them), `graph`, `sentences`.
     func writeBody(_ d: GraphDocument) throws {
+        try writeArticlesEvidenceAndFacts(d.articles, d.facts)
+        try out.raw(",\"graph\":{\"edges\":[")
+        // Through pointers: passing `edges[i]` would copy (retain every field of) each edge.
+        try table.refs.withUnsafeBufferPointer { refs in
+            try d.graph.edges.withUnsafeBufferPointer { edges in
+                for i in edges.indices {
+                    if i > 0 { try out.byte(0x2C) }
+                    let e = edges.baseAddress! + i
+                    let cited = e.pointee.evidence.count
+                    let sighted = edgeCursor + cited
+                    try edge(
+                        id: e.pointee.id, type: e.pointee.type, source: e.pointee.source, target: e.pointee.target,
+                        properties: e.pointee.properties, dates: e.pointee.dates,
+                        evidence: UnsafeBufferPointer(rebasing: refs[edgeCursor..<sighted]),
+                        sightings: e.pointee.observations.count
+                    ) { k in
+                        let o = e.pointee.observations[k]
+                        return (o.date, o.title, o.role, o.former, refs[sighted + k])
+                    }
+                    edgeCursor = sighted + e.pointee.observations.count
+                }
+            }
+            try out.raw("],\"nodes\":[")
+            try d.graph.nodes.withUnsafeBufferPointer { nodes in
+                for i in nodes.indices {
+                    if i > 0 { try out.byte(0x2C) }
+                    let n = nodes.baseAddress! + i
+                    let cited = n.pointee.evidence.count
+                    try node(
+                        id: n.pointee.id, type: n.pointee.type, label: n.pointee.label, properties: n.pointee.properties,
+                        dates: n.pointee.dates, evidence: UnsafeBufferPointer(rebasing: refs[nodeCursor..<(nodeCursor + cited)]))
+                    nodeCursor += cited
+                }
+            }
+        }
+        try out.raw("]},")
+        try writeSentences()
+    }
+
+    /// The body of the document of `facts` and their `graph`, as `writeBody(_:)` writes it for the
+    /// `GraphDocument` of the same graph; frees each part of `graph` once it is written.
+    func writeBody(facts: ArticleFactSet, graph: inout CompactGraph) throws {
+        try writeArticlesEvidenceAndFacts(facts.articles.lazy.map(\.record), facts)
+        try out.raw(",\"graph\":{\"edges\":[")
+        let (dates, strings) = (graph.dates, graph.strings)
+        for i in graph.edgeTypes.indices {
+            if i > 0 { try out.byte(0x2C) }
+            try graph.edgeEvidence.withList(i) { evidence in
+                try graph.edgeSightings.withList(i) { sightings in
+                    try edge(
+                        id: nil, type: graph.edgeTypes[i], source: graph.nodeIDs[Int(graph.edgeSources[i])],
+                        target: graph.nodeIDs[Int(graph.edgeTargets[i])], properties: graph.edgeProperties[i],
+                        dates: graph.edgeDates[i].lazy.map { dates[Int($0)] }, evidence: evidence,
+                        sightings: sightings.count
+                    ) { k in
+                        let s = sightings[k]
+                        return (
+                            s.date < 0 ? nil : dates[Int(s.date)], s.title < 0 ? nil : strings[Int(s.title)],
+                            s.role < 0 ? nil : strings[Int(s.role)], s.former, s.evidence
+                        )
+                    }
+                }
+            }
+            graph.edgeProperties[i] = [:]
+        }
+        graph.edgeTypes = []
+        graph.edgeSources = []
+        graph.edgeTargets = []
+        graph.edgeProperties = []
+        graph.edgeDates.removeAll()
+        graph.edgeEvidence.removeAll()
+        graph.edgeSightings.removeAll()
+        try out.raw("],\"nodes\":[")
+        for i in graph.nodeIDs.indices {
+            if i > 0 { try out.byte(0x2C) }
+            try graph.nodeEvidence.withList(i) { evidence in
+                try node(
+                    id: graph.nodeIDs[i], type: graph.nodeTypes[i], label: graph.nodeLabels[i],
+                    properties: graph.nodeProperties[i], dates: graph.nodeDates[i].lazy.map { dates[Int($0)] },
+                    evidence: evidence)
+            }
+            graph.nodeIDs[i] = ""
+            graph.nodeLabels[i] = ""
+            graph.nodeProperties[i] = [:]
+        }
+        graph = CompactGraph()
+        try out.raw("]},")
+        try writeSentences()
+    }
+
+    /// `{"articles":[…],"evidence":[…]` and `,"facts":[…]` when there are facts; frees the evidence once written.
+    private func writeArticlesEvidenceAndFacts<Articles: Sequence<ArticleRecord>>(
+        _ articles: Articles, _ facts: ArticleFactSet?
+    ) throws {
         try out.raw("{\"articles\":[")
-        for (i, a) in d.articles.enumerated() {
+        for (i, a) in articles.enumerated() {
             if i > 0 { try out.byte(0x2C) }
             try article(a)
         }
@@ -50,8 +158,9 @@ final class GraphFileWriter {
                 }
             }
         }
+        table.forgetEvidence()
         try out.byte(0x5D)
-        if let facts = d.facts {
+        if let facts {
             try out.raw(",\"facts\":[")
             try facts.articles.withUnsafeBufferPointer { articles in
                 for i in articles.indices {
@@ -61,22 +170,11 @@ final class GraphFileWriter {
             }
             try out.byte(0x5D)
         }
-        try out.raw(",\"graph\":{\"edges\":[")
-        // Through pointers: passing `edges[i]` would copy (retain every field of) each edge.
-        try d.graph.edges.withUnsafeBufferPointer { edges in
-            for i in edges.indices {
-                if i > 0 { try out.byte(0x2C) }
-                try edge(edges.baseAddress! + i)
-            }
-        }
-        try out.raw("],\"nodes\":[")
-        try d.graph.nodes.withUnsafeBufferPointer { nodes in
-            for i in nodes.indices {
-                if i > 0 { try out.byte(0x2C) }
-                try node(nodes.baseAddress! + i)
-            }
-        }
-        try out.raw("]},\"sentences\":[")
+    }
+
+    /// `"sentences":[…]}`: the end of the body.
+    private func writeSentences() throws {
+        try out.raw("\"sentences\":[")
         for (i, s) in table.sentences.enumerated() {
             if i > 0 { try out.byte(0x2C) }
             try out.string(s)
@@ -86,63 +184,81 @@ final class GraphFileWriter {
 
     // MARK: - Graph
 
-    private func node(_ n: UnsafePointer<Node>) throws {
+    /// One node; `evidence` holds its table indices.
+    private func node<Dates: Sequence<PartialDate>>(
+        id: String, type: NodeType, label: String, properties: [String: String], dates: Dates,
+        evidence: UnsafeBufferPointer<Int32>
+    ) throws {
         try out.raw("{\"dates\":")
-        try dates(n.pointee.dates)
+        try self.dates(dates)
         try out.raw(",\"evidence\":")
-        try citations(n.pointee.evidence.count, cursor: &nodeCursor)
+        try citations(evidence)
         try out.raw(",\"id\":")
-        try out.string(n.pointee.id)
+        try out.string(id)
         try out.raw(",\"label\":")
-        try out.string(n.pointee.label)
+        try out.string(label)
         try out.raw(",\"properties\":")
-        try dictionary(n.pointee.properties)
+        try dictionary(properties)
         try out.raw(",\"type\":")
-        try out.string(n.pointee.type.rawValue)
+        try out.string(type.rawValue)
         try out.byte(0x7D)
     }
 
-    private func edge(_ e: UnsafePointer<Edge>) throws {
+    /// One edge; `id` nil for the usual `TYPE:SOURCE->TARGET`, `evidence` holds its table indices,
+    /// `sighting(k)` gives its k-th observation with the table index of the observation's evidence.
+    private func edge<Dates: Sequence<PartialDate>>(
+        id: String?, type: EdgeType, source: String, target: String, properties: [String: String], dates: Dates,
+        evidence: UnsafeBufferPointer<Int32>, sightings: Int,
+        _ sighting: (Int) -> (date: PartialDate?, title: String?, role: String?, former: Bool, evidence: Int32)
+    ) throws {
         try out.raw("{\"dates\":")
-        try dates(e.pointee.dates)
+        try self.dates(dates)
         try out.raw(",\"evidence\":")
-        try citations(e.pointee.evidence.count, cursor: &edgeCursor)
+        try citations(evidence)
         try out.raw(",\"id\":")
-        try out.string(e.pointee.id)
+        if let id {
+            try out.string(id)
+        } else {
+            try out.byte(0x22)
+            try UTF8Bytes.with(type.rawValue) { try out.stringContents($0) }
+            try out.byte(0x3A)
+            try UTF8Bytes.with(source) { try out.stringContents($0) }
+            try out.raw("->")
+            try UTF8Bytes.with(target) { try out.stringContents($0) }
+            try out.byte(0x22)
+        }
         try out.raw(",\"observations\":[")
-        try e.pointee.observations.withUnsafeBufferPointer { observations in
-            for i in observations.indices {
-                let o = observations.baseAddress! + i
-                if i > 0 { try out.byte(0x2C) }
-                try out.byte(0x7B)
-                if let d = o.pointee.date {
-                    try out.raw("\"date\":")
-                    try date(d)
-                    try out.byte(0x2C)
-                }
-                try out.raw("\"evidence\":")
-                try out.int(ref(&edgeCursor))
-                try out.raw(",\"former\":")
-                try out.bool(o.pointee.former)
-                if let r = o.pointee.role {
-                    try out.raw(",\"role\":")
-                    try out.string(r)
-                }
-                if let t = o.pointee.title {
-                    try out.raw(",\"title\":")
-                    try out.string(t)
-                }
-                try out.byte(0x7D)
+        for k in 0..<sightings {
+            let o = sighting(k)
+            if k > 0 { try out.byte(0x2C) }
+            try out.byte(0x7B)
+            if let d = o.date {
+                try out.raw("\"date\":")
+                try date(d)
+                try out.byte(0x2C)
             }
+            try out.raw("\"evidence\":")
+            try out.int(Int(o.evidence))
+            try out.raw(",\"former\":")
+            try out.bool(o.former)
+            if let r = o.role {
+                try out.raw(",\"role\":")
+                try out.string(r)
+            }
+            if let t = o.title {
+                try out.raw(",\"title\":")
+                try out.string(t)
+            }
+            try out.byte(0x7D)
         }
         try out.raw("],\"properties\":")
-        try dictionary(e.pointee.properties)
+        try dictionary(properties)
         try out.raw(",\"source\":")
-        try out.string(e.pointee.source)
+        try out.string(source)
         try out.raw(",\"target\":")
-        try out.string(e.pointee.target)
+        try out.string(target)
         try out.raw(",\"type\":")
-        try out.string(e.pointee.type.rawValue)
+        try out.string(type.rawValue)
         try out.byte(0x7D)
     }
 
@@ -325,11 +441,11 @@ final class GraphFileWriter {
         return Int(table.refs[cursor])
     }
 
-    private func citations(_ count: Int, cursor: inout Int) throws {
+    private func citations(_ refs: UnsafeBufferPointer<Int32>) throws {
         try out.byte(0x5B)
-        for i in 0..<count {
+        for i in refs.indices {
             if i > 0 { try out.byte(0x2C) }
-            try out.int(ref(&cursor))
+            try out.int(Int(refs[i]))
         }
         try out.byte(0x5D)
     }
@@ -365,7 +481,7 @@ final class GraphFileWriter {
         scratch.removeAll(keepingCapacity: true)
     }
 
-    private func dates(_ ds: [PartialDate]) throws {
+    private func dates<Dates: Sequence<PartialDate>>(_ ds: Dates) throws {
         try out.byte(0x5B)
         for (i, d) in ds.enumerated() {
             if i > 0 { try out.byte(0x2C) }

@@ -65,11 +65,36 @@ public enum GraphStore {
         _ document: GraphDocument, append: (UnsafeRawBufferPointer) throws -> Void,
         overwrite: (Int, UnsafeRawBufferPointer) throws -> Void
     ) throws {
-        let table = EvidenceTable(document)
+        try write(append: append, overwrite: overwrite) { out in
+            try GraphFileWriter(out: out, table: EvidenceTable(document), document: document).writeBody(document)
+        }
+    }
+
+    /// Writes the file of `facts` and their `graph` (the `CompactGraph` of `GraphBuilder.compactGraph(of:citingFacts:)`)
+    /// through `append` and `overwrite`: the bytes `write(_:append:overwrite:)` writes for their `GraphDocument`.
+    /// Frees each part of `graph` once it is written.
+    static func write(
+        facts: ArticleFactSet, graph: inout CompactGraph, append: (UnsafeRawBufferPointer) throws -> Void,
+        overwrite: (Int, UnsafeRawBufferPointer) throws -> Void
+    ) throws {
+        let table = EvidenceTable(sorted: graph.evidence, refs: graph.factCitations)
+        graph.evidence = []
+        graph.factCitations = []
+        try write(append: append, overwrite: overwrite) { out in
+            try GraphFileWriter(out: out, table: consume table).writeBody(facts: facts, graph: &graph)
+        }
+    }
+
+    /// Writes a header with a placeholder checksum, the body that `body` writes to the output (hashed as it
+    /// streams), the closing brace; then `overwrite` puts the real header in place.
+    private static func write(
+        append: (UnsafeRawBufferPointer) throws -> Void, overwrite: (Int, UnsafeRawBufferPointer) throws -> Void,
+        body: (JSONOutput) throws -> Void
+    ) throws {
         try header(checksum: String(repeating: "0", count: 16)).withUnsafeBytes { try append($0) }
         let checksum: String = try withoutActuallyEscaping(append) { sink in
             let out = JSONOutput(background: true, sink: sink)
-            try GraphFileWriter(out: out, table: table, document: document).writeBody(document)
+            try body(out)
             return try out.finish().hex
         }
         try Array("}\n".utf8).withUnsafeBytes { try append($0) }

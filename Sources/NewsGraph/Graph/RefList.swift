@@ -18,6 +18,9 @@ struct RefList: Sendable {
 
     var isEmpty: Bool { first < 0 }
 
+    /// The number of ids held: at least the distinct ones, at most twice as many (repeats not yet compacted).
+    var heldCount: Int { first < 0 ? 0 : 1 + rest.count }
+
     mutating func insert(_ id: Int32) {
         if first < 0 {
             first = id
@@ -38,6 +41,13 @@ struct RefList: Sendable {
         }
         rest.removeLast(rest.count - w)
         compacted = Int32(rest.count)
+    }
+
+    /// Calls `body` with every id held (repeats possible until the list is taken); keeps the list.
+    func forEachID(_ body: (Int32) -> Void) {
+        guard first >= 0 else { return }
+        body(first)
+        for id in rest { body(id) }
     }
 
     /// The distinct ids ordered by `rank` (a strictly increasing key per distinct id), as ranks; then empties the list.

@@ -25,6 +25,7 @@ enum BuildCommand: Command {
           --encoding E     utf-8, utf-16 or gb18030 (default: detect)
           --lexicon DIR    extra lexicons for the tagger (add or override)
           --export LIST    also write exports beside the graph: graphml,gexf,jsonld,csv or all
+                           (made from the graph file once it is written)
           --jobs N         files read in parallel (default: 1); the output is the same for any N
 
         Summary (files, articles, entities, errors) on stderr; progress too when it is a terminal.
@@ -51,24 +52,27 @@ enum BuildCommand: Command {
         let formats = try exportList(args)
         // Refuse a foreign or damaged file before spending time on reading.
         try GraphStore.checkReplaceable(graphPath)
-        let batch = try readBatch(paths, args, console)
+        var batch = try readBatch(paths, args, console)
+        let articlesRead = batch.facts.count
         let set: ArticleFactSet
         do { set = try ArticleFactSet(batch.facts) } catch let e as NewsGraphError {
             console.error(e.description)
             return 1
         }
-        let document = GraphBuilder().build(set)
-        do {
-            let lock = try GraphLock(graphPath: graphPath)
-            defer { lock.unlock() }
-            try GraphStore.save(document, to: graphPath)
-            IndexCommand.refresh(graphPath, console)
-        }
-        console.error(summary(verb: "built", graphPath: graphPath, batch: batch, graph: document.graph))
+        // The set holds the facts now; they are freed once the file is written, before the index is built.
+        batch.facts = []
         var failed = !batch.failures.isEmpty
+        let lock = try GraphLock(graphPath: graphPath)
+        defer { lock.unlock() }
+        // Straight from the accumulator to the file: the graph is never materialised as a `KnowledgeGraph`.
+        let counts = try GraphBuilder().build(consume set, savingTo: graphPath)
+        IndexCommand.refresh(graphPath, console)
+        console.error(summary(verb: "built", graphPath: graphPath, batch: batch, articles: articlesRead, counts: counts))
         if !formats.isEmpty {
             do {
-                for written in try exportAll(document.graph, formats: formats, besideGraph: graphPath) {
+                // Exports need the graph itself: read it back from the file just written (still locked).
+                let graph = try GraphStore.load(graphPath)
+                for written in try exportAll(graph, formats: formats, besideGraph: graphPath) {
                     console.error("wrote \(written)")
                 }
             } catch let e as NewsGraphError {
@@ -142,11 +146,15 @@ enum BuildCommand: Command {
 
     /// The one-paragraph summary printed after `build` or `add`.
     static func summary(verb: String, graphPath: String, batch: Batch, graph: KnowledgeGraph) -> String {
-        var byType: [NodeType: Int] = [:]
-        for n in graph.nodes { byType[n.type, default: 0] += 1 }
+        summary(verb: verb, graphPath: graphPath, batch: batch, articles: batch.facts.count, counts: GraphCounts(graph))
+    }
+
+    /// The summary from the graph's counts; `articles` is the number of articles read.
+    static func summary(verb: String, graphPath: String, batch: Batch, articles: Int, counts: GraphCounts) -> String {
+        let byType = counts.nodesByType
         let entities = NodeType.allCases.filter { $0 != .article }.map { "\(byType[$0] ?? 0) \($0.rawValue)" }
-        return "\(verb) \(graphPath): \(batch.files) files (\(batch.failures.count) errors), \(batch.facts.count) articles read; "
-            + "graph: \(byType[.article] ?? 0) articles, \(graph.nodes.count - (byType[.article] ?? 0)) entities ("
-            + entities.joined(separator: ", ") + "), \(graph.edges.count) edges"
+        return "\(verb) \(graphPath): \(batch.files) files (\(batch.failures.count) errors), \(articles) articles read; "
+            + "graph: \(byType[.article] ?? 0) articles, \(counts.nodes - (byType[.article] ?? 0)) entities ("
+            + entities.joined(separator: ", ") + "), \(counts.edges) edges"
     }
 }

@@ -36,25 +36,7 @@ import Testing
     }
 
     @Test func aSyntheticArchiveIsWrittenAsJSONEncoderWroteItAndReadsBackEqual() throws {
-        let dir = try TemporaryDirectory()
-        defer { dir.remove() }
-        var files: [String] = []
-        var metadata: [String: IssueMetadata] = [:]
-        for page in try SyntheticFixtures.pages(seed: 5, articles: 120) {
-            let path = dir.file(page.path)
-            try FileManager.default.createDirectory(
-                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data(page.text.utf8).write(to: URL(fileURLWithPath: path))
-            files.append(path)
-            metadata[path] = page.metadata
-        }
-        var facts: [ArticleFacts] = []
-        let pipeline = try Pipeline.standard()
-        for file in files {
-            var p = pipeline
-            p.reader.options.metadata = metadata[file]!
-            facts += try p.tag(file: file).map(p.facts)
-        }
+        let facts = try SyntheticFacts.read(seed: 5, articles: 120)
         #expect(facts.count > 100)
         let document = GraphBuilder().build(try ArticleFactSet(facts))
         try expectSameAsReference(document)
