@@ -244,6 +244,14 @@ struct GraphAccumulator {
         out.nodeTypes.reserveCapacity(nodes.count)
         out.nodeLabels.reserveCapacity(nodes.count)
         out.nodeProperties.reserveCapacity(nodes.count)
+        // The flat lists at about their final size: grown by doubling, each would briefly be there twice.
+        var held = (dates: 0, evidence: 0)
+        for i in nodes.indices {
+            held.dates += nodes[i].dates.heldCount
+            held.evidence += nodes[i].evidence.isEmpty ? nodes[i].implied.heldCount : nodes[i].evidence.heldCount
+        }
+        out.nodeDates.reserveCapacity(lists: nodes.count, elements: held.dates)
+        out.nodeEvidence.reserveCapacity(lists: nodes.count, elements: held.evidence)
         for i in nodeOrder {
             var d = NodeDraft(id: "", type: .place)
             swap(&d, &nodes[i])
@@ -272,6 +280,16 @@ struct GraphAccumulator {
         out.edgeSources.reserveCapacity(edges.count)
         out.edgeTargets.reserveCapacity(edges.count)
         out.edgeProperties.reserveCapacity(edges.count)
+        held = (0, 0)
+        var sighted = 0
+        for i in edges.indices {
+            held.dates += edges[i].dates.heldCount
+            held.evidence += edges[i].evidence.heldCount
+            sighted += edges[i].observations.count
+        }
+        out.edgeDates.reserveCapacity(lists: edges.count, elements: held.dates)
+        out.edgeEvidence.reserveCapacity(lists: edges.count, elements: held.evidence)
+        out.edgeSightings.reserveCapacity(lists: edges.count, elements: sighted)
         let (dates, strings) = (out.dates, out.strings)
         for i in edgeOrder {
             var d = EdgeDraft(type: .mentions, source: 0, target: 0)

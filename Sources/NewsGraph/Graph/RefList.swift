@@ -18,6 +18,9 @@ struct RefList: Sendable {
 
     var isEmpty: Bool { first < 0 }
 
+    /// The number of ids held: at least the distinct ones, at most twice as many (repeats not yet compacted).
+    var heldCount: Int { first < 0 ? 0 : 1 + rest.count }
+
     mutating func insert(_ id: Int32) {
         if first < 0 {
             first = id
