@@ -3,13 +3,13 @@
 /// The accumulator interns about twenty pieces of evidence per article. As
 /// `Dictionary<Evidence, Int32>` keys they cost their 80 bytes again (and the
 /// table's spare capacity several times over), on top of the values array: at a
-/// million articles, gigabytes. Here the index holds only ids and hashes (12
-/// bytes a slot), and a value is compared by its bytes (`UTF8Bytes.equal`).
+/// million articles, gigabytes. Here the index holds only ids and hashes (8
+/// bytes a slot, `HashIndex`), and a value is compared by its bytes (`UTF8Bytes.equal`).
 ///
 /// Byte equality is stricter than `==` (canonical equivalence): two pieces that
-/// are equal without having the same bytes get two numbers here. `sortedRanks()`
-/// gives them one rank, that of the first met, so the accumulator's lists hold
-/// the same values as with a `Dictionary` keyed by `Evidence`.
+/// are equal without having the same bytes get two numbers here; the
+/// accumulator's finishing gives them one index in the sorted table
+/// (`GraphAccumulator.finishEvidence`).
 struct EvidenceInterner {
     /// The values, by number.
     private(set) var values: [Evidence] = []
@@ -33,32 +33,6 @@ struct EvidenceInterner {
     mutating func reserveCapacity(_ count: Int) {
         values.reserveCapacity(count)
         index = HashIndex(capacity: count)
-    }
-
-    /// For each number, its rank in the sorted values (equal values share the rank of the first met); and the
-    /// sorted values, where `sorted[rank]` is the value a number stands for. Empties the table.
-    mutating func sortedRanks() -> (rank: [Int32], sorted: [Evidence]) {
-        let table = values
-        guard !table.isEmpty else { return ([], []) }
-        values = []
-        index = HashIndex()
-        hashes = StringHashCache(slots: 16)
-        var order = Array(0..<Int32(table.count))
-        var rank = [Int32](repeating: 0, count: table.count)
-        table.withUnsafeBufferPointer { t in
-            let e = t.baseAddress!
-            // Ties by number: among equal values the first met comes first and stands for the others.
-            order.sort { a, b in
-                let c = EvidenceTable.compare(e + Int(a), e + Int(b))
-                return c < 0 || (c == 0 && a < b)
-            }
-            var runStart = 0
-            for (r, i) in order.enumerated() {
-                if r > 0 && EvidenceTable.compare(e + Int(order[r - 1]), e + Int(i)) != 0 { runStart = r }
-                rank[Int(i)] = Int32(runStart)
-            }
-        }
-        return (rank, order.map { table[Int($0)] })
     }
 
     @inline(__always)

@@ -321,7 +321,7 @@ struct GraphAccumulator {
     ///
     /// Numbers stand for bytes (`EvidenceInterner`), so equal pieces of evidence (canonically equivalent
     /// text) may hold several; they get one index, and the table keeps one spelling: for evidence the graph
-    /// cites, that of the first number interned (as `EvidenceInterner.sortedRanks()` gives the graph), else
+    /// cites, that of the first number interned, else
     /// that of the facts' first citation, as the graph file's `EvidenceTable` keeps the first cited in
     /// `GraphDocument.forEachCitation` order.
     private mutating func finishEvidence<Facts: Collection<ArticleFacts>>(
