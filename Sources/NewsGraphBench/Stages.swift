@@ -12,7 +12,7 @@ import NewsGraph
 /// (`valgrind --tool=callgrind --toggle-collect='*Stages*build*'`).
 enum Stages {
     /// What the graph stage keeps per article.
-    typealias Facts = ArticleFacts
+    typealias Facts = PackedFacts
     /// Reader, tagger and gazetteer, loaded once.
     typealias Context = Pipeline
 
@@ -49,21 +49,16 @@ enum Stages {
     @inline(never)
     static func tag(_ context: Context, _ article: Article) -> TaggedArticle { context.tagger.tag(article) }
 
-    /// What the graph builder keeps of a tagged article (with gazetteer place paths).
+    /// What the graph builder keeps of a tagged article (with gazetteer place paths), packed as `newsgraph build` packs it.
     @inline(never)
-    static func facts(_ context: Context, _ tagged: TaggedArticle) -> Facts { context.facts(tagged) }
+    static func facts(_ context: Context, _ tagged: TaggedArticle) -> Facts { context.packedFacts(tagged) }
 
-    /// The graph document of all facts.
+    /// Builds the graph of all facts and writes its file as `newsgraph build` does (facts included, so it can be
+    /// extended): straight from the builder to the file.
     @inline(never)
-    static func build(_ facts: [Facts]) throws -> GraphDocument? {
-        GraphBuilder().build(try ArticleFactSet(facts))
+    static func buildAndSave(_ context: Context, _ facts: [Facts], to path: String) throws -> GraphCounts {
+        try GraphBuilder().build(try context.factSet(facts), savingTo: path)
     }
-
-    static func graph(_ document: GraphDocument) -> KnowledgeGraph { document.graph }
-
-    /// Writes the document as `newsgraph build` does (facts included, so it can be extended).
-    @inline(never)
-    static func save(_ document: GraphDocument, to path: String) throws { try GraphStore.save(document, to: path) }
 
     /// Loads the graph for reading (queries, exports).
     @inline(never)

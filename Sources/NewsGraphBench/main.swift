@@ -113,7 +113,7 @@ func runSuite(_ args: BenchArguments) throws {
         if !args.has("--keep") { try? FileManager.default.removeItem(atPath: dir) }
     }
     let stages = ReportTable.stages(all)
-    let scaling = ReportTable.scaling(all, sizes: synthetic, stages: ["read", "tag", "build", "save", "load", "pipeline"])
+    let scaling = ReportTable.scaling(all, sizes: synthetic, stages: ["read", "tag", "build+save", "load", "pipeline"])
     let targets = Targets.check(all, synthetic: synthetic)
     print(stages.text)
     if synthetic.count > 1 {

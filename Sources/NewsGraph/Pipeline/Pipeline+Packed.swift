@@ -6,9 +6,12 @@ extension Pipeline {
         files: [String], jobs: Int = 1, progress: (@Sendable (PipelineProgress) -> Void)? = nil
     ) -> PipelineResult<PackedFacts> {
         map(files: files, jobs: jobs, progress: progress) { file in
-            try self.tag(file: file).map { PackedFacts(self.rawFacts($0), pool: self.pool) }
+            try self.tag(file: file).map(self.packedFacts)
         }
     }
+
+    /// The graph facts of one tagged article, packed (see `packedFacts(files:)`).
+    public func packedFacts(_ tagged: TaggedArticle) -> PackedFacts { PackedFacts(rawFacts(tagged), pool: pool) }
 
     /// The set of `packed`, made by this pipeline's `packedFacts`; throws `malformed` when one id carries two
     /// different contents (as `ArticleFactSet.init`).

@@ -52,19 +52,7 @@ import Testing
     }
 
     @Test func aSyntheticArchivePacksToAFractionOfItsFactsJSON() throws {
-        var facts: [ArticleFacts] = []
-        let dir = try TemporaryDirectory()
-        defer { dir.remove() }
-        let pipeline = try Pipeline.standard()
-        for page in try SyntheticFixtures.pages(seed: 9, articles: 200) {
-            let path = dir.file(page.path)
-            try FileManager.default.createDirectory(
-                atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-            try Data(page.text.utf8).write(to: URL(fileURLWithPath: path))
-            var p = pipeline
-            p.reader.options.metadata = page.metadata
-            facts += try p.tag(file: path).map(p.facts)
-        }
+        let facts = try SyntheticFacts.read(seed: 9, articles: 200)
         #expect(facts.count > 150)
         try expectRoundTrip(facts)
         let pool = StringPool()
@@ -124,5 +112,32 @@ import Testing
         #expect(expected.contains("two different contents"))
         #expect(throws: NewsGraphError.self) { try Self.packedSet(input) }
         do { _ = try Self.packedSet(input) } catch { #expect("\(error)" == expected) }
+    }
+
+    /// `build` from packed facts (on two threads sharing the pool) writes the file the unpacked facts give.
+    @Test func aGraphBuiltFromPackedFactsIsTheFileOfTheUnpackedFacts() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let pipeline = try Pipeline.standard()
+        let files = SeedGraphTests.seeds
+        let packed = pipeline.packedFacts(files: files, jobs: 2)
+        #expect(packed.failures.isEmpty)
+        let counts = try GraphBuilder().build(try pipeline.factSet(packed.items), savingTo: dir.file("packed.json"))
+        let document = GraphBuilder().build(try ArticleFactSet(try SeedGraphTests.facts(files)))
+        try GraphStore.save(document, to: dir.file("plain.json"))
+        let a = try Data(contentsOf: URL(fileURLWithPath: dir.file("packed.json")))
+        let b = try Data(contentsOf: URL(fileURLWithPath: dir.file("plain.json")))
+        #expect(a == b)
+        #expect(counts.nodes == document.graph.nodes.count && counts.edges == document.graph.edges.count)
+    }
+
+    @Test func aSyntheticArchiveAndHostileFactsGiveTheSameFilePackedOrNot() throws {
+        let synthetic = try SyntheticFacts.read(seed: 11, articles: 150)
+        let hostile = try #require(try HostileDocument.make().facts).articles
+        for facts in [synthetic, hostile] {
+            let plain = try ArticleFactSet(facts)
+            let packed = try Self.packedSet(facts)
+            #expect(try GraphBuilder().encodedFile(of: packed.facts) == (try GraphBuilder().encodedFile(of: plain.articles)))
+        }
     }
 }
