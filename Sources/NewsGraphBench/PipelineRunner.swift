@@ -124,7 +124,8 @@ struct PipelineRunner {
         // As `newsgraph build`: the graph goes straight from the builder to the file, so build and save are one stage.
         let path = graphPath ?? NSTemporaryDirectory() + "newsgraph-bench-\(getpid()).graph.json"
         defer { if graphPath == nil { try? FileManager.default.removeItem(atPath: path) } }
-        var build = StageReport(stage: "build+save", seconds: 0, articles: read.articles, startRSSKiB: ResourceUsage.currentRSSKiB())
+        var build = StageReport(
+            stage: "build+save", seconds: 0, articles: read.articles, startRSSKiB: ResourceUsage.currentRSSKiB())
         let b0 = ResourceUsage.now()
         let bc = ResourceUsage.cpuSeconds()
         let counts = try Stages.buildAndSave(context, facts, to: path)
