@@ -167,6 +167,7 @@ struct GraphFileReader {
 
     private mutating func readEvidence() throws {
         evidence.removeAll()
+        var origin: EvidenceOrigin?
         try s.beginArray()
         while try s.nextElement() {
             progress()
@@ -200,9 +201,12 @@ struct GraphFileReader {
             guard sentences.indices.contains(sentence), start <= end else {
                 throw NewsGraphError.corruptGraph(file: self.file, reason: "an evidence entry of \(article) is damaged")
             }
+            // The table is sorted by file and article: each article's run shares one origin.
+            if origin?.holds(file: file, article: article) != true {
+                origin = EvidenceOrigin(file: file, article: article)
+            }
             evidence.append(
-                Evidence(
-                    file: file, article: article, span: Span(start: start, end: end), sentence: sentences[sentence], rule: rule))
+                Evidence(origin: origin!, start: start, end: end, sentence: sentences[sentence], rule: rule))
         }
     }
 

@@ -45,6 +45,7 @@ final class FactsInterner: @unchecked Sendable {
     }
 
     private func intern(_ f: inout ArticleFacts) {
+        Self.shareOrigins(&f)
         for i in f.mentions.indices {
             intern(&f.mentions[i].text)
             intern(&f.mentions[i].canonical)
@@ -63,6 +64,20 @@ final class FactsInterner: @unchecked Sendable {
             intern(&f.events[i].organizer)
         }
         intern(&f.placePaths)
+    }
+
+    /// Makes the article's evidence cite one `EvidenceOrigin` per file and article (the tagger's
+    /// evidence already does; evidence made elsewhere may carry one origin each).
+    static func shareOrigins(_ f: inout ArticleFacts) {
+        var origins: [EvidenceOrigin] = []
+        func share(_ e: inout Evidence) {
+            for o in origins where e.share(o) { return }
+            if !e.hasWideOffsets { origins.append(e.origin) }
+        }
+        for i in f.mentions.indices { share(&f.mentions[i].evidence) }
+        for i in f.offices.indices { share(&f.offices[i].evidence) }
+        for i in f.events.indices { share(&f.events[i].evidence) }
+        for i in f.attendances.indices { share(&f.attendances[i].evidence) }
     }
 
     private func intern(_ s: inout String) {

@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+
+@testable import NewsGraph
+
+/// The evidence of one article shares one origin (file and id) wherever it is made: by the tagger,
+/// by the pipeline's interner, by the graph builder and by the graph file reader.
+@Suite struct EvidenceSharingTests {
+    /// Every piece of evidence of the facts, with the article that holds it.
+    static func evidence(of facts: ArticleFacts) -> [Evidence] {
+        facts.mentions.map(\.evidence) + facts.offices.map(\.evidence) + facts.events.map(\.evidence)
+            + facts.attendances.map(\.evidence)
+    }
+
+    /// The distinct origins of `evidence`, by identity.
+    static func origins(_ evidence: some Sequence<Evidence>) -> Set<ObjectIdentifier> {
+        Set(evidence.map { ObjectIdentifier($0.origin) })
+    }
+
+    /// Evidence anywhere in the graph, by the article it cites.
+    static func graphEvidence(_ graph: KnowledgeGraph) -> [String: [Evidence]] {
+        var out: [String: [Evidence]] = [:]
+        let all =
+            graph.nodes.flatMap(\.evidence) + graph.edges.flatMap(\.evidence)
+            + graph.edges.flatMap { $0.observations.map(\.evidence) }
+        for e in all { out[e.article, default: []].append(e) }
+        return out
+    }
+
+    @Test func theTaggersEvidenceOfAnArticleSharesOneOrigin() throws {
+        let pipeline = try Pipeline.standard()
+        var articles = 0
+        for file in SeedGraphTests.seeds {
+            for tagged in try pipeline.tag(file: file) {
+                let all = Self.evidence(of: ArticleFacts(tagged))
+                guard !all.isEmpty else { continue }
+                articles += 1
+                #expect(Self.origins(all).count == 1, "\(tagged.article.id)")
+                #expect(all.allSatisfy { $0.file == tagged.article.file && $0.article == tagged.article.id })
+            }
+        }
+        #expect(articles > 10)
+    }
+
+    @Test func theInternerGivesEvidenceMadeOneByOneTheArticlesOrigin() throws {
+        let pipeline = try Pipeline.standard()
+        let tagged = try #require(try pipeline.tag(file: SeedGraphTests.seeds[0]).first { !$0.mentions.isEmpty })
+        var separate = tagged
+        // As a caller outside the tagger would make them: one origin per piece.
+        for i in separate.mentions.indices {
+            let e = separate.mentions[i].evidence
+            separate.mentions[i].evidence = Evidence(
+                file: String(decoding: Array(e.file.utf8), as: UTF8.self), article: e.article, span: e.span,
+                sentence: e.sentence, rule: e.rule)
+        }
+        let raw = pipeline.rawFacts(separate)
+        #expect(Self.origins(Self.evidence(of: raw)).count > 1)
+        let interned = pipeline.facts(separate)
+        #expect(interned == raw)
+        #expect(Self.origins(Self.evidence(of: interned)).count == 1)
+    }
+
+    @Test func aBuiltGraphCitesOneOriginPerArticle() throws {
+        let document = try SeedGraphTests.built.get()
+        let byArticle = Self.graphEvidence(document.graph)
+        #expect(byArticle.count == document.articles.count)
+        for (article, evidence) in byArticle {
+            // The article's node and bylines too, which the builder makes itself.
+            #expect(Self.origins(evidence).count == 1, "\(article)")
+        }
+    }
+
+    @Test func aGraphFileReadBackSharesOneOriginPerArticleAcrossFactsAndGraph() throws {
+        let document = try SeedGraphTests.built.get()
+        let back = try GraphStore.decode(try GraphStore.encode(document), file: "g.json")
+        #expect(back == document)
+        let facts = try #require(back.facts)
+        let byArticle = Self.graphEvidence(back.graph)
+        for a in facts.articles {
+            let all = Self.evidence(of: a) + (byArticle[a.id] ?? [])
+            #expect(Self.origins(all).count == 1, "\(a.id)")
+        }
+        let everything = facts.articles.flatMap(Self.evidence(of:)) + byArticle.values.joined()
+        #expect(Self.origins(everything).count == facts.articles.count)
+    }
+}
