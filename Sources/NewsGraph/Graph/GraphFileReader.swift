@@ -27,6 +27,8 @@ struct GraphFileReader {
     var interner = StringInterner()
     var sentences: [String] = []
     var evidence: [Evidence] = []
+    /// For each entry of `evidence`, the one-element list of it, once some node or edge cited it alone.
+    var oneEvidence: [[Evidence]?] = []
     var citations: [Int] = []
     let file: String
     /// Told which byte ranges of the body are done with (a mapped file gives their pages back).
@@ -208,6 +210,7 @@ struct GraphFileReader {
             evidence.append(
                 Evidence(origin: origin!, start: start, end: end, sentence: sentences[sentence], rule: rule))
         }
+        oneEvidence = Array(repeating: nil, count: evidence.count)
     }
 
     // MARK: - Values
@@ -332,7 +335,17 @@ struct GraphFileReader {
         while try s.nextElement() { citations.append(try s.int()) }
     }
 
-    func resolveCitations(owner: String) throws -> [Evidence] {
+    /// The evidence the last citation list read cites; a list of one shares its array with every
+    /// other list of that one piece (as the builder's graph does: arrays are copy-on-write).
+    mutating func resolveCitations(owner: String) throws -> [Evidence] {
+        if citations.count == 1 {
+            let i = citations[0]
+            let e = try cited(i, owner: owner)
+            if let shared = oneEvidence[i] { return shared }
+            let one = [e]
+            oneEvidence[i] = one
+            return one
+        }
         var out: [Evidence] = []
         out.reserveCapacity(citations.count)
         for i in citations { out.append(try cited(i, owner: owner)) }

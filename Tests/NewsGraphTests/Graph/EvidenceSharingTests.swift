@@ -83,4 +83,28 @@ import Testing
         let everything = facts.articles.flatMap(Self.evidence(of:)) + byArticle.values.joined()
         #expect(Self.origins(everything).count == facts.articles.count)
     }
+
+    @Test func aGraphFileReadBackSharesTheArrayOfEveryListOfOnePiece() throws {
+        let document = try SeedGraphTests.built.get()
+        let back = try GraphStore.decode(try GraphStore.encode(document), file: "g.json", includingFacts: false)
+        let lists = back.graph.nodes.map(\.evidence) + back.graph.edges.map(\.evidence)
+        var storage: [PlainKey: Set<UInt>] = [:]
+        for list in lists where list.count == 1 {
+            let address = list.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+            storage[PlainKey(list[0]), default: []].insert(address)
+        }
+        #expect(storage.values.contains { _ in true })
+        #expect(storage.values.allSatisfy { $0.count == 1 }, "one piece, one array")
+        // The same lists as the builder's: several owners cite one piece alone.
+        #expect(lists.filter { $0.count == 1 }.count > storage.count)
+    }
+
+    /// Evidence by its bytes and fields (not `Evidence`'s own hashing, which these tests examine).
+    struct PlainKey: Hashable {
+        var file, article, sentence, rule: String
+        var start, end: Int
+        init(_ e: Evidence) {
+            (file, article, sentence, rule, start, end) = (e.file, e.article, e.sentence, e.rule, e.start, e.end)
+        }
+    }
 }
