@@ -70,14 +70,24 @@ final class FactsInterner: @unchecked Sendable {
     /// evidence already does; evidence made elsewhere may carry one origin each).
     static func shareOrigins(_ f: inout ArticleFacts) {
         var origins: [EvidenceOrigin] = []
+        /// True when `e` cites one of `origins` already; else remembers its origin as one of them
+        /// (then false when it has the very bytes of one already met: it is to be swapped for it).
+        func isShared(_ e: Evidence) -> Bool {
+            if origins.contains(where: { $0 === e.origin }) { return true }
+            if e.hasWideOffsets || !origins.contains(where: { $0.holds(file: e.file, article: e.article) }) {
+                origins.append(e.origin)
+                return true
+            }
+            return false
+        }
         func share(_ e: inout Evidence) {
             for o in origins where e.share(o) { return }
-            if !e.hasWideOffsets { origins.append(e.origin) }
         }
-        for i in f.mentions.indices { share(&f.mentions[i].evidence) }
-        for i in f.offices.indices { share(&f.offices[i].evidence) }
-        for i in f.events.indices { share(&f.events[i].evidence) }
-        for i in f.attendances.indices { share(&f.attendances[i].evidence) }
+        // Written to only when an origin is swapped: a write would copy an array the tagged article still holds.
+        for i in f.mentions.indices where !isShared(f.mentions[i].evidence) { share(&f.mentions[i].evidence) }
+        for i in f.offices.indices where !isShared(f.offices[i].evidence) { share(&f.offices[i].evidence) }
+        for i in f.events.indices where !isShared(f.events[i].evidence) { share(&f.events[i].evidence) }
+        for i in f.attendances.indices where !isShared(f.attendances[i].evidence) { share(&f.attendances[i].evidence) }
     }
 
     private func intern(_ s: inout String) {
