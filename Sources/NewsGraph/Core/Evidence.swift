@@ -4,21 +4,22 @@
 /// attendance carries a list of these, so a user can open the raw file at
 /// `start..<end` and read the characters the claim came from.
 ///
-/// A large graph holds tens of millions of copies, so it is stored in 48 bytes:
-/// the file and article once per article in a shared `EvidenceOrigin`, the
-/// offsets in 32 bits (larger ones in the origin). It behaves exactly as a
-/// plain struct of these six fields: the same `==`, `<`, hashing and Codable form.
+/// A large graph holds tens of millions of copies, so it is stored in 40 bytes:
+/// the file and article once per article in a shared `EvidenceOrigin`, the rule
+/// name once in a shared `EvidenceRule`, the offsets in 32 bits (larger ones in
+/// the origin). It behaves exactly as a plain struct of these six fields: the
+/// same `==`, `<`, hashing and Codable form.
 public struct Evidence: Hashable, Comparable, Codable, Sendable {
     /// The file and article, shared with the other evidence of the article.
     private(set) var origin: EvidenceOrigin
+    /// The rule, shared with the other evidence it made.
+    private(set) var ruleRef: EvidenceRule
     /// `start`, or `wide` when it does not fit (then it is `origin.wideStart`).
     private var start32: UInt32
     /// `end`, or `wide` when it does not fit (then it is `origin.wideEnd`).
     private var end32: UInt32
     /// The clean sentence that holds the mention.
     public var sentence: String
-    /// Name of the rule that produced the fact (e.g. `office-chain`, `byline`).
-    public var rule: String
 
     /// The 32-bit value meaning "the offset is kept in the origin".
     static let wide = UInt32.max
@@ -26,19 +27,19 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
     public init(file: String, article: String, span: Span, sentence: String, rule: String) {
         self.init(
             origin: EvidenceOrigin(file: file, article: article), start: span.start, end: span.end, sentence: sentence,
-            rule: rule)
+            rule: EvidenceRule(rule))
     }
 
-    /// Evidence citing `origin`'s file and article (the way to share one origin among an article's evidence).
-    init(origin: EvidenceOrigin, span: Span, sentence: String, rule: String) {
+    /// Evidence citing `origin`'s file and article and `rule` (the way to share them among much evidence).
+    init(origin: EvidenceOrigin, span: Span, sentence: String, rule: EvidenceRule) {
         self.init(origin: origin, start: span.start, end: span.end, sentence: sentence, rule: rule)
     }
 
     /// Any `start` and `end`, even reversed: the fields of the plain struct this evidence was.
-    init(origin: EvidenceOrigin, start: Int, end: Int, sentence: String, rule: String) {
+    init(origin: EvidenceOrigin, start: Int, end: Int, sentence: String, rule: EvidenceRule) {
         self.origin = origin
         self.sentence = sentence
-        self.rule = rule
+        self.ruleRef = rule
         self.start32 = 0
         self.end32 = 0
         self.start = start
@@ -89,6 +90,12 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
         }
     }
 
+    /// Name of the rule that produced the fact (e.g. `office-chain`, `byline`).
+    public var rule: String {
+        get { ruleRef.name }
+        set { ruleRef = EvidenceRule(newValue) }
+    }
+
     /// The raw byte range.
     public var span: Span { Span(start: start, end: end) }
 
@@ -105,24 +112,35 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
         return true
     }
 
+    /// Cites `shared` instead of its own rule when that has the same name bytes; the value is
+    /// unchanged. False (and nothing done) otherwise.
+    @discardableResult
+    mutating func share(rule shared: EvidenceRule) -> Bool {
+        if ruleRef === shared { return true }
+        guard UTF8Bytes.equal(ruleRef.name, shared.name) else { return false }
+        ruleRef = shared
+        return true
+    }
+
     /// Hashes the article, the byte range and the rule, not the sentence or the file.
     ///
     /// Consistent with `==` (it hashes a subset of the compared fields); within one article the
     /// range and rule almost always tell evidence apart, and skipping the long sentence matters:
     /// hashing a non-ASCII `String` normalises it, which dominated building large graphs. The
-    /// article's hash is the one its origin computed once.
+    /// article's and the rule's hashes are the ones their shared objects computed once.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(origin.articleHash)
         hasher.combine(start)
         hasher.combine(end)
-        hasher.combine(rule)
+        hasher.combine(ruleRef.nameHash)
     }
 
     /// Equal in every field (strings by canonical equivalence, as `String` compares them).
     public static func == (lhs: Evidence, rhs: Evidence) -> Bool {
-        // Cheap fields first; one origin means one file and article; `StringOrder` settles equal or
-        // plainly different bytes without normalising.
-        lhs.start == rhs.start && lhs.end == rhs.end && StringOrder.compare(lhs.rule, rhs.rule) == 0
+        // Cheap fields first; one origin means one file and article, one rule one name; `StringOrder`
+        // settles equal or plainly different bytes without normalising.
+        lhs.start == rhs.start && lhs.end == rhs.end
+            && (lhs.ruleRef === rhs.ruleRef || StringOrder.compare(lhs.rule, rhs.rule) == 0)
             && (lhs.origin === rhs.origin
                 || (StringOrder.compare(lhs.article, rhs.article) == 0 && StringOrder.compare(lhs.file, rhs.file) == 0))
             && StringOrder.compare(lhs.sentence, rhs.sentence) == 0
@@ -139,8 +157,10 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
         }
         if lhs.start != rhs.start { return lhs.start < rhs.start }
         if lhs.end != rhs.end { return lhs.end < rhs.end }
-        let r = StringOrder.compare(lhs.rule, rhs.rule)
-        if r != 0 { return r < 0 }
+        if lhs.ruleRef !== rhs.ruleRef {
+            let r = StringOrder.compare(lhs.rule, rhs.rule)
+            if r != 0 { return r < 0 }
+        }
         return StringOrder.less(lhs.sentence, rhs.sentence)
     }
 
@@ -159,7 +179,8 @@ public struct Evidence: Hashable, Comparable, Codable, Sendable {
         let sentence = try c.decode(String.self, forKey: .sentence)
         let rule = try c.decode(String.self, forKey: .rule)
         self.init(
-            origin: EvidenceOrigin(file: file, article: article), start: start, end: end, sentence: sentence, rule: rule)
+            origin: EvidenceOrigin(file: file, article: article), start: start, end: end, sentence: sentence,
+            rule: EvidenceRule(rule))
     }
 
     public func encode(to encoder: any Encoder) throws {

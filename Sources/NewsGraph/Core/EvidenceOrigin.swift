@@ -2,8 +2,8 @@
 ///
 /// Every fact of an article cites the same file and article id, and a large
 /// graph holds tens of millions of evidence copies: storing the two strings
-/// once per article, behind one reference, is what keeps `Evidence` at 48
-/// bytes. Immutable, so copies share it across threads; changing an
+/// once per article, behind one reference, is what (with `EvidenceRule`)
+/// keeps `Evidence` at 40 bytes. Immutable, so copies share it across threads; changing an
 /// evidence's file or article gives that evidence a new origin.
 ///
 /// It also holds the rare raw offsets that do not fit `Evidence`'s 32-bit

@@ -73,7 +73,7 @@ struct ArticleContext {
         for au in facts.authors {
             guard let person = personRef(au.name, &acc, &cache) else { continue }
             let ev = acc.evidence(
-                Evidence(origin: origin, span: au.span, sentence: au.name, rule: "byline"))
+                Evidence(origin: origin, span: au.span, sentence: au.name, rule: .byline))
             acc.reinforce(person, label: au.name, evidence: ev, date: issueDate)
             acc.edge(
                 .authored, from: person, to: article, evidence: ev, date: issueDate,
@@ -83,7 +83,7 @@ struct ArticleContext {
 
     private func addArticle(_ acc: inout GraphAccumulator, _ cache: inout ContributionCache) -> GraphAccumulator.NodeRef {
         let ev = acc.evidence(
-            Evidence(origin: origin, span: facts.rawSpan, sentence: facts.headline ?? "", rule: "article"))
+            Evidence(origin: origin, span: facts.rawSpan, sentence: facts.headline ?? "", rule: .article))
         return acc.node(
             articleID, .article, label: facts.headline ?? facts.id,
             properties: [

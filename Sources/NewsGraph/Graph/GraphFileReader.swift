@@ -170,6 +170,7 @@ struct GraphFileReader {
     private mutating func readEvidence() throws {
         evidence.removeAll()
         var origin: EvidenceOrigin?
+        var rules = EvidenceRuleTable()
         try s.beginArray()
         while try s.nextElement() {
             progress()
@@ -203,12 +204,13 @@ struct GraphFileReader {
             guard sentences.indices.contains(sentence), start <= end else {
                 throw NewsGraphError.corruptGraph(file: self.file, reason: "an evidence entry of \(article) is damaged")
             }
-            // The table is sorted by file and article: each article's run shares one origin.
+            // The table is sorted by file and article: each article's run shares one origin; and
+            // all of it one rule object per rule.
             if origin?.holds(file: file, article: article) != true {
                 origin = EvidenceOrigin(file: file, article: article)
             }
             evidence.append(
-                Evidence(origin: origin!, start: start, end: end, sentence: sentences[sentence], rule: rule))
+                Evidence(origin: origin!, start: start, end: end, sentence: sentences[sentence], rule: rules.rule(rule)))
         }
         oneEvidence = Array(repeating: nil, count: evidence.count)
     }

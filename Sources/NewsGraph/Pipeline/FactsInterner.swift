@@ -34,6 +34,7 @@ final class FactsInterner: @unchecked Sendable {
     private let lock = NSLock()
     private var strings: [Bytes: String] = [:]
     private var tables: [Bytes: [String: String]] = [:]
+    private var rules = EvidenceRuleTable()
 
     /// `facts` with its repeated strings and tables shared with earlier articles'.
     func intern(_ facts: ArticleFacts) -> ArticleFacts {
@@ -45,7 +46,7 @@ final class FactsInterner: @unchecked Sendable {
     }
 
     private func intern(_ f: inout ArticleFacts) {
-        Self.shareOrigins(&f)
+        shareEvidence(&f)
         for i in f.mentions.indices {
             intern(&f.mentions[i].text)
             intern(&f.mentions[i].canonical)
@@ -67,27 +68,34 @@ final class FactsInterner: @unchecked Sendable {
     }
 
     /// Makes the article's evidence cite one `EvidenceOrigin` per file and article (the tagger's
-    /// evidence already does; evidence made elsewhere may carry one origin each).
-    static func shareOrigins(_ f: inout ArticleFacts) {
+    /// evidence already does; evidence made elsewhere may carry one origin each), and one
+    /// `EvidenceRule` per rule name for all articles.
+    private func shareEvidence(_ f: inout ArticleFacts) {
         var origins: [EvidenceOrigin] = []
-        /// True when `e` cites one of `origins` already; else remembers its origin as one of them
-        /// (then false when it has the very bytes of one already met: it is to be swapped for it).
-        func isShared(_ e: Evidence) -> Bool {
-            if origins.contains(where: { $0 === e.origin }) { return true }
-            if e.hasWideOffsets || !origins.contains(where: { $0.holds(file: e.file, article: e.article) }) {
-                origins.append(e.origin)
-                return true
+        /// The origin and rule `e` is to cite: its own origin unless one met before has its bytes.
+        func shared(_ e: Evidence) -> (EvidenceOrigin, EvidenceRule) {
+            let rule = rules.rule(e.ruleRef)
+            if origins.contains(where: { $0 === e.origin }) { return (e.origin, rule) }
+            if !e.hasWideOffsets, let met = origins.first(where: { $0.holds(file: e.file, article: e.article) }) {
+                return (met, rule)
             }
-            return false
+            origins.append(e.origin)
+            return (e.origin, rule)
         }
-        func share(_ e: inout Evidence) {
-            for o in origins where e.share(o) { return }
+        // Written to only when something is swapped: a write would copy an array the tagged article still holds.
+        func share<T>(_ list: inout [T], _ evidence: WritableKeyPath<T, Evidence>) {
+            for i in list.indices {
+                let e = list[i][keyPath: evidence]
+                let (origin, rule) = shared(e)
+                guard origin !== e.origin || rule !== e.ruleRef else { continue }
+                list[i][keyPath: evidence].share(origin)
+                list[i][keyPath: evidence].share(rule: rule)
+            }
         }
-        // Written to only when an origin is swapped: a write would copy an array the tagged article still holds.
-        for i in f.mentions.indices where !isShared(f.mentions[i].evidence) { share(&f.mentions[i].evidence) }
-        for i in f.offices.indices where !isShared(f.offices[i].evidence) { share(&f.offices[i].evidence) }
-        for i in f.events.indices where !isShared(f.events[i].evidence) { share(&f.events[i].evidence) }
-        for i in f.attendances.indices where !isShared(f.attendances[i].evidence) { share(&f.attendances[i].evidence) }
+        share(&f.mentions, \.evidence)
+        share(&f.offices, \.evidence)
+        share(&f.events, \.evidence)
+        share(&f.attendances, \.evidence)
     }
 
     private func intern(_ s: inout String) {

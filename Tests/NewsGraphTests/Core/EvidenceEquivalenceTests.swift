@@ -60,10 +60,11 @@ import Testing
         func pick<T>(_ a: [T]) -> T { a[rng.below(a.count)] }
         var out: [Evidence] = []
         let shared = EvidenceOrigin(file: "a.txt", article: "a.txt#1")
+        var rules = EvidenceRuleTable()
         for i in 0..<400 {
             var e =
                 i % 3 == 0
-                ? Evidence(origin: shared, span: Span(start: 0, end: 0), sentence: "", rule: "")
+                ? Evidence(origin: shared, span: Span(start: 0, end: 0), sentence: "", rule: rules.rule(pick(trickyStrings)))
                 : Evidence(file: "", article: "", span: Span(start: 0, end: 0), sentence: "", rule: "")
             if i % 3 != 0 {
                 e.file = pick(trickyStrings)
@@ -72,15 +73,15 @@ import Testing
             e.start = i % 2 == 0 ? pick(offsets) : rng.below(12)
             e.end = i % 2 == 0 ? pick(offsets) : rng.below(12)
             e.sentence = pick(trickyStrings)
-            e.rule = pick(trickyStrings)
+            if i % 3 != 0 { e.rule = pick(trickyStrings) }
             out.append(e)
         }
         return out
     }()
 
-    @Test func evidenceTakesAtMost48BytesInline() {
-        #expect(MemoryLayout<Evidence>.size <= 48)
-        #expect(MemoryLayout<Evidence>.stride <= 48)
+    @Test func evidenceTakesAtMost40BytesInline() {
+        #expect(MemoryLayout<Evidence>.size <= 40)
+        #expect(MemoryLayout<Evidence>.stride <= 40)
     }
 
     @Test func everyFieldReadsBackWhatWasSetIncludingOffsetsBeyond32Bits() {
@@ -106,13 +107,14 @@ import Testing
 
     @Test func changingACopySharingAnOriginLeavesTheOthersAlone() {
         let origin = EvidenceOrigin(file: "汾阳/a.txt", article: "汾阳/a.txt#1")
-        let a = Evidence(origin: origin, span: Span(start: 1, end: 2), sentence: "甲。", rule: "r")
+        let a = Evidence(origin: origin, span: Span(start: 1, end: 2), sentence: "甲。", rule: EvidenceRule("r"))
         var b = a
         var c = a
         b.file = "b.txt"
+        b.rule = "other"
         c.start = 1 << 40
         #expect(a.file == "汾阳/a.txt" && a.article == "汾阳/a.txt#1" && a.start == 1)
-        #expect(b.file == "b.txt" && b.article == "汾阳/a.txt#1")
+        #expect(b.file == "b.txt" && b.article == "汾阳/a.txt#1" && b.rule == "other" && a.rule == "r")
         #expect(c.start == 1 << 40 && c.file == "汾阳/a.txt")
         #expect(a.origin === origin && b.origin !== origin && c.origin !== origin)
         // A wide offset keeps its own origin: sharing another would lose it.

@@ -17,6 +17,13 @@ import Testing
         Set(evidence.map { ObjectIdentifier($0.origin) })
     }
 
+    /// The number of rule objects per rule name (by bytes) in `evidence`.
+    static func rulesPerName(_ evidence: some Sequence<Evidence>) -> [String: Int] {
+        var objects: [[UInt8]: Set<ObjectIdentifier>] = [:]
+        for e in evidence { objects[Array(e.rule.utf8), default: []].insert(ObjectIdentifier(e.ruleRef)) }
+        return Dictionary(uniqueKeysWithValues: objects.map { (String(decoding: $0.key, as: UTF8.self), $0.value.count) })
+    }
+
     /// Evidence anywhere in the graph, by the article it cites.
     static func graphEvidence(_ graph: KnowledgeGraph) -> [String: [Evidence]] {
         var out: [String: [Evidence]] = [:]
@@ -36,6 +43,7 @@ import Testing
                 guard !all.isEmpty else { continue }
                 articles += 1
                 #expect(Self.origins(all).count == 1, "\(tagged.article.id)")
+                #expect(Self.rulesPerName(all).values.allSatisfy { $0 == 1 }, "\(tagged.article.id)")
                 #expect(all.allSatisfy { $0.file == tagged.article.file && $0.article == tagged.article.id })
             }
         }
@@ -60,6 +68,15 @@ import Testing
         #expect(Self.origins(Self.evidence(of: interned)).count == 1)
     }
 
+    @Test func thePipelinesFactsShareOneRuleObjectPerRuleAcrossArticles() throws {
+        let facts = try SeedGraphTests.facts(SeedGraphTests.seeds)
+        let all = facts.flatMap(Self.evidence(of:))
+        let perName = Self.rulesPerName(all)
+        #expect(perName.count > 5)
+        #expect(perName.values.allSatisfy { $0 == 1 }, "\(perName)")
+        #expect(Set(all.map(\.article)).count > 10)
+    }
+
     @Test func aBuiltGraphCitesOneOriginPerArticle() throws {
         let document = try SeedGraphTests.built.get()
         let byArticle = Self.graphEvidence(document.graph)
@@ -68,6 +85,7 @@ import Testing
             // The article's node and bylines too, which the builder makes itself.
             #expect(Self.origins(evidence).count == 1, "\(article)")
         }
+        #expect(Self.rulesPerName(byArticle.values.joined()).values.allSatisfy { $0 == 1 })
     }
 
     @Test func aGraphFileReadBackSharesOneOriginPerArticleAcrossFactsAndGraph() throws {
@@ -82,6 +100,9 @@ import Testing
         }
         let everything = facts.articles.flatMap(Self.evidence(of:)) + byArticle.values.joined()
         #expect(Self.origins(everything).count == facts.articles.count)
+        let perName = Self.rulesPerName(everything)
+        #expect(perName["article"] == 1 && perName["office-chain"] == 1)
+        #expect(perName.values.allSatisfy { $0 == 1 }, "\(perName)")
     }
 
     @Test func aGraphFileReadBackSharesTheArrayOfEveryListOfOnePiece() throws {
