@@ -187,4 +187,24 @@ import Testing
             #expect(shown == String(describing: PlainEvidence(e)).replacingOccurrences(of: "PlainEvidence(", with: "Evidence("))
         }
     }
+
+    @Test func sharingNeverSwapsANameForACanonicallyEquivalentOneWithOtherBytes() {
+        let composed = "caf\u{E9}"
+        let decomposed = "cafe\u{301}"
+        var rules = EvidenceRuleTable()
+        let a = rules.rule(composed)
+        let b = rules.rule(decomposed)
+        #expect(a !== b && rules.rule(composed) === a && rules.rule(EvidenceRule(decomposed)) === b)
+        #expect(Array(a.name.utf8) == Array(composed.utf8) && Array(b.name.utf8) == Array(decomposed.utf8))
+        var e = Evidence(
+            origin: EvidenceOrigin(file: decomposed, article: decomposed + "#1"), span: Span(start: 1, end: 2), sentence: "",
+            rule: b)
+        let swappedOrigin = e.share(EvidenceOrigin(file: composed, article: composed + "#1"))
+        let swappedRule = e.share(rule: a)
+        #expect(!swappedOrigin && !swappedRule)
+        #expect(Array(e.file.utf8) == Array(decomposed.utf8) && Array(e.rule.utf8) == Array(decomposed.utf8))
+        // Still equal to its composed twin, as the plain struct was.
+        #expect(
+            e == Evidence(file: composed, article: composed + "#1", span: Span(start: 1, end: 2), sentence: "", rule: composed))
+    }
 }
