@@ -72,9 +72,17 @@ final class FactsInterner: @unchecked Sendable {
     /// `EvidenceRule` per rule name for all articles.
     private func shareEvidence(_ f: inout ArticleFacts) {
         var origins: [EvidenceOrigin] = []
+        /// The article's own rule objects (a few) and the shared ones they stand for.
+        var ruleFor: [(own: EvidenceRule, shared: EvidenceRule)] = []
         /// The origin and rule `e` is to cite: its own origin unless one met before has its bytes.
         func shared(_ e: Evidence) -> (EvidenceOrigin, EvidenceRule) {
-            let rule = rules.rule(e.ruleRef)
+            let rule: EvidenceRule
+            if let known = ruleFor.first(where: { $0.own === e.ruleRef }) {
+                rule = known.shared
+            } else {
+                rule = rules.rule(e.ruleRef)
+                ruleFor.append((e.ruleRef, rule))
+            }
             if origins.contains(where: { $0 === e.origin }) { return (e.origin, rule) }
             if !e.hasWideOffsets, let met = origins.first(where: { $0.holds(file: e.file, article: e.article) }) {
                 return (met, rule)
