@@ -10,6 +10,8 @@ struct ArticleContext {
     private let issueDate: PartialDate?
     /// The article's slot in `people` (its person lookups then hash only the name).
     private let personSlot: Int?
+    /// The file and id the article's evidence shares (see `ArticleFacts.evidenceOrigin`).
+    private let origin: EvidenceOrigin
 
     init(
         facts: ArticleFacts, places: PlaceDirectory, organizations: OrganizationDirectory,
@@ -24,6 +26,7 @@ struct ArticleContext {
         articleID = NodeID.article(facts.id)
         issueDate = facts.metadata.date
         personSlot = people.slot(of: facts.id)
+        origin = facts.evidenceOrigin
     }
 
     func contribute(to acc: inout GraphAccumulator, cache: inout ContributionCache) {
@@ -70,7 +73,7 @@ struct ArticleContext {
         for au in facts.authors {
             guard let person = personRef(au.name, &acc, &cache) else { continue }
             let ev = acc.evidence(
-                Evidence(file: facts.file, article: facts.id, span: au.span, sentence: au.name, rule: "byline"))
+                Evidence(origin: origin, span: au.span, sentence: au.name, rule: .byline))
             acc.reinforce(person, label: au.name, evidence: ev, date: issueDate)
             acc.edge(
                 .authored, from: person, to: article, evidence: ev, date: issueDate,
@@ -80,8 +83,7 @@ struct ArticleContext {
 
     private func addArticle(_ acc: inout GraphAccumulator, _ cache: inout ContributionCache) -> GraphAccumulator.NodeRef {
         let ev = acc.evidence(
-            Evidence(
-                file: facts.file, article: facts.id, span: facts.rawSpan, sentence: facts.headline ?? "", rule: "article"))
+            Evidence(origin: origin, span: facts.rawSpan, sentence: facts.headline ?? "", rule: .article))
         return acc.node(
             articleID, .article, label: facts.headline ?? facts.id,
             properties: [

@@ -71,6 +71,13 @@ public struct ArticleFacts: Sendable, Hashable, Codable {
     /// What makes two articles the same content: the content hash, or the id when the reader gave no hash.
     public var contentKey: String { contentHash.isEmpty ? "id:" + id : contentHash }
 
+    /// The origin (file and id) the article's own evidence shares, for evidence made about the article
+    /// later (its node, its bylines); a new one when no evidence of the facts cites the article.
+    var evidenceOrigin: EvidenceOrigin {
+        let own = mentions.lazy.map(\.evidence).first { $0.origin.holds(file: file, article: id) }
+        return own?.origin ?? EvidenceOrigin(file: file, article: id)
+    }
+
     /// The header entry of this article.
     public var record: ArticleRecord {
         ArticleRecord(id: id, file: file, contentHash: contentHash, date: metadata.date)

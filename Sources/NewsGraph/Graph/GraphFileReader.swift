@@ -27,6 +27,8 @@ struct GraphFileReader {
     var interner = StringInterner()
     var sentences: [String] = []
     var evidence: [Evidence] = []
+    /// For each entry of `evidence`, the one-element list of it, once some node or edge cited it alone.
+    var oneEvidence: [[Evidence]?] = []
     var citations: [Int] = []
     let file: String
     /// Told which byte ranges of the body are done with (a mapped file gives their pages back).
@@ -167,6 +169,8 @@ struct GraphFileReader {
 
     private mutating func readEvidence() throws {
         evidence.removeAll()
+        var origin: EvidenceOrigin?
+        var rules = EvidenceRuleTable()
         try s.beginArray()
         while try s.nextElement() {
             progress()
@@ -200,10 +204,15 @@ struct GraphFileReader {
             guard sentences.indices.contains(sentence), start <= end else {
                 throw NewsGraphError.corruptGraph(file: self.file, reason: "an evidence entry of \(article) is damaged")
             }
+            // The table is sorted by file and article: each article's run shares one origin; and
+            // all of it one rule object per rule.
+            if origin?.holds(file: file, article: article) != true {
+                origin = EvidenceOrigin(file: file, article: article)
+            }
             evidence.append(
-                Evidence(
-                    file: file, article: article, span: Span(start: start, end: end), sentence: sentences[sentence], rule: rule))
+                Evidence(origin: origin!, start: start, end: end, sentence: sentences[sentence], rule: rules.rule(rule)))
         }
+        oneEvidence = Array(repeating: nil, count: evidence.count)
     }
 
     // MARK: - Values
@@ -328,7 +337,17 @@ struct GraphFileReader {
         while try s.nextElement() { citations.append(try s.int()) }
     }
 
-    func resolveCitations(owner: String) throws -> [Evidence] {
+    /// The evidence the last citation list read cites; a list of one shares its array with every
+    /// other list of that one piece (as the builder's graph does: arrays are copy-on-write).
+    mutating func resolveCitations(owner: String) throws -> [Evidence] {
+        if citations.count == 1 {
+            let i = citations[0]
+            let e = try cited(i, owner: owner)
+            if let shared = oneEvidence[i] { return shared }
+            let one = [e]
+            oneEvidence[i] = one
+            return one
+        }
         var out: [Evidence] = []
         out.reserveCapacity(citations.count)
         for i in citations { out.append(try cited(i, owner: owner)) }

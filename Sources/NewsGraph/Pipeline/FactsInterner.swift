@@ -34,6 +34,7 @@ final class FactsInterner: @unchecked Sendable {
     private let lock = NSLock()
     private var strings: [Bytes: String] = [:]
     private var tables: [Bytes: [String: String]] = [:]
+    private var rules = EvidenceRuleTable()
 
     /// `facts` with its repeated strings and tables shared with earlier articles'.
     func intern(_ facts: ArticleFacts) -> ArticleFacts {
@@ -45,6 +46,7 @@ final class FactsInterner: @unchecked Sendable {
     }
 
     private func intern(_ f: inout ArticleFacts) {
+        shareEvidence(&f)
         for i in f.mentions.indices {
             intern(&f.mentions[i].text)
             intern(&f.mentions[i].canonical)
@@ -63,6 +65,45 @@ final class FactsInterner: @unchecked Sendable {
             intern(&f.events[i].organizer)
         }
         intern(&f.placePaths)
+    }
+
+    /// Makes the article's evidence cite one `EvidenceOrigin` per file and article (the tagger's
+    /// evidence already does; evidence made elsewhere may carry one origin each), and one
+    /// `EvidenceRule` per rule name for all articles.
+    private func shareEvidence(_ f: inout ArticleFacts) {
+        var origins: [EvidenceOrigin] = []
+        /// The article's own rule objects (a few) and the shared ones they stand for.
+        var ruleFor: [(own: EvidenceRule, shared: EvidenceRule)] = []
+        /// The origin and rule `e` is to cite: its own origin unless one met before has its bytes.
+        func shared(_ e: Evidence) -> (EvidenceOrigin, EvidenceRule) {
+            let rule: EvidenceRule
+            if let known = ruleFor.first(where: { $0.own === e.ruleRef }) {
+                rule = known.shared
+            } else {
+                rule = rules.rule(e.ruleRef)
+                ruleFor.append((e.ruleRef, rule))
+            }
+            if origins.contains(where: { $0 === e.origin }) { return (e.origin, rule) }
+            if !e.hasWideOffsets, let met = origins.first(where: { $0.holds(file: e.file, article: e.article) }) {
+                return (met, rule)
+            }
+            origins.append(e.origin)
+            return (e.origin, rule)
+        }
+        // Written to only when something is swapped: a write would copy an array the tagged article still holds.
+        func share<T>(_ list: inout [T], _ evidence: WritableKeyPath<T, Evidence>) {
+            for i in list.indices {
+                let e = list[i][keyPath: evidence]
+                let (origin, rule) = shared(e)
+                guard origin !== e.origin || rule !== e.ruleRef else { continue }
+                list[i][keyPath: evidence].share(origin)
+                list[i][keyPath: evidence].share(rule: rule)
+            }
+        }
+        share(&f.mentions, \.evidence)
+        share(&f.offices, \.evidence)
+        share(&f.events, \.evidence)
+        share(&f.attendances, \.evidence)
     }
 
     private func intern(_ s: inout String) {

@@ -4,10 +4,13 @@
 /// "sentence" longer than `maxSentenceBytes` (text without any 。！？；, e.g. a
 /// table flattened by the PDF extraction) is cut to a window around the
 /// mention, marked with `…`, so evidence stays readable and output stays small.
+/// All its evidence shares one `EvidenceOrigin` (the article's file and id) and one `EvidenceRule` per rule.
 final class EvidenceBuilder {
     let doc: TagDocument
     let article: Article
+    let origin: EvidenceOrigin
     private var sentences: [Int: String] = [:]
+    private var rules = EvidenceRuleTable()
 
     static let maxSentenceBytes = 900
     static let windowBytes = 150
@@ -15,6 +18,7 @@ final class EvidenceBuilder {
     init(doc: TagDocument, article: Article) {
         self.doc = doc
         self.article = article
+        self.origin = EvidenceOrigin(file: article.file, article: article.id)
     }
 
     func evidence(_ r: Range<Int>, rule: String) -> Evidence {
@@ -24,7 +28,7 @@ final class EvidenceBuilder {
         } else {
             raw = article.rawSpan
         }
-        return Evidence(file: article.file, article: article.id, span: raw, sentence: sentence(around: r), rule: rule)
+        return Evidence(origin: origin, span: raw, sentence: sentence(around: r), rule: rules.rule(rule))
     }
 
     private func sentence(around r: Range<Int>) -> String {

@@ -55,7 +55,7 @@ struct TaggedArticleAssembler {
         // Authors the text stage found outside the body (bylines, credits) keep their own raw span.
         for a in article.authors
         where known.isPlausible(a.name) && !mentions.contains(where: { $0.kind == .person && $0.text == a.name }) {
-            let ev = Evidence(file: article.file, article: article.id, span: a.span, sentence: "", rule: "byline")
+            let ev = Evidence(origin: builder.origin, span: a.span, sentence: "", rule: .byline)
             mentions.append(
                 Mention(
                     kind: .person, text: a.name, canonical: a.name, cleanRange: 0..<0, evidence: ev,
