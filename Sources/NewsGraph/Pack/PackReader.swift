@@ -8,11 +8,13 @@ struct PackReader {
 
     private let bytes: UnsafeBufferPointer<UInt8>
     private let strings: [String]
+    private let rules: [EvidenceRule]
     private(set) var offset = 0
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, strings: [String]) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, strings: [String], rules: [EvidenceRule] = []) {
         self.bytes = bytes
         self.strings = strings
+        self.rules = rules
     }
 
     var atEnd: Bool { offset == bytes.count }
@@ -59,6 +61,13 @@ struct PackReader {
         let n = try unsigned()
         guard n < UInt64(strings.count) else { throw Malformed(offset: offset) }
         return strings[Int(n)]
+    }
+
+    /// The shared rule of a number written by `PackWriter.rule`.
+    mutating func rule() throws -> EvidenceRule {
+        let n = try unsigned()
+        guard n < UInt64(rules.count) else { throw Malformed(offset: offset) }
+        return rules[Int(n)]
     }
 
     mutating func pooledOptional() throws -> String? {

@@ -2,9 +2,13 @@
 struct PackWriter {
     private(set) var bytes: [UInt8] = []
     let pool: StringPool
+    /// Numbers the rule names apart from the other strings: they are few, and unpacking gives each one
+    /// shared `EvidenceRule`.
+    let rules: StringPool
 
-    init(pool: StringPool, capacity: Int = 256) {
+    init(pool: StringPool, rules: StringPool, capacity: Int = 256) {
         self.pool = pool
+        self.rules = rules
         bytes.reserveCapacity(capacity)
     }
 
@@ -38,6 +42,9 @@ struct PackWriter {
 
     /// The string's number in the pool (for strings many articles repeat).
     mutating func pooled(_ s: String) { unsigned(UInt64(pool.number(s))) }
+
+    /// The rule name's number among the rules.
+    mutating func rule(_ name: String) { unsigned(UInt64(rules.number(name))) }
 
     /// A pooled optional string: 0 for none, else its number plus one.
     mutating func pooled(_ s: String?) {

@@ -13,26 +13,30 @@ public struct PackedFactSet: Sendable {
     let articles: [PackedFacts]
     /// The pool's strings the articles name by number.
     let strings: [String]
+    /// One shared rule per rule name, by number.
+    let rules: [EvidenceRule]
 
-    /// The set of `packed` (packed into the pool whose `snapshot()` is `strings`); throws `malformed` when one id
-    /// carries two different contents, as `ArticleFactSet.init` does.
-    init(_ packed: [PackedFacts], strings: [String]) throws {
+    /// The set of `packed` (packed into the pools whose `snapshot()`s are `strings` and `ruleNames`); throws
+    /// `malformed` when one id carries two different contents, as `ArticleFactSet.init` does.
+    init(_ packed: [PackedFacts], strings: [String], ruleNames: [String]) throws {
+        let rules = ruleNames.map(EvidenceRule.init)
         let keys = try packed.map { try $0.key() }
-        let unpack = { (i: Int) in Self.unpack(packed[i], strings) }
+        let unpack = { (i: Int) in Self.unpack(packed[i], strings, rules) }
         let (order, clash) = ArticleFactSet.keptOrder(ids: keys.map(\.id), contentKeys: keys.map(\.contentKey)) {
             ArticleFactSet.prefersFirst(unpack($0), unpack($1))
         }
         if let (a, b) = clash { throw ArticleFactSet.twoContents(unpack(a), unpack(b)) }
         articles = order.map { packed[$0] }
         self.strings = strings
+        self.rules = rules
     }
 
     /// The articles' facts, unpacked as they are read.
-    var facts: UnpackedFacts { UnpackedFacts(articles: articles, strings: strings) }
+    var facts: UnpackedFacts { UnpackedFacts(articles: articles, strings: strings, rules: rules) }
 
     /// `packed` unpacked: its bytes were made in this process, so failing to read them is a bug.
-    static func unpack(_ packed: PackedFacts, _ strings: [String]) -> ArticleFacts {
-        do { return try packed.unpack(strings: strings) } catch {
+    static func unpack(_ packed: PackedFacts, _ strings: [String], _ rules: [EvidenceRule]) -> ArticleFacts {
+        do { return try packed.unpack(strings: strings, rules: rules) } catch {
             preconditionFailure("packed facts made by this process are unreadable: \(error)")
         }
     }

@@ -14,9 +14,9 @@ public struct PackedFacts: Sendable, Hashable {
     /// Bytes packed before.
     init(bytes: [UInt8]) { self.bytes = bytes }
 
-    /// Packs `f`, numbering its repeated strings in `pool`.
-    init(_ f: ArticleFacts, pool: StringPool) {
-        var w = PackWriter(pool: pool)
+    /// Packs `f`, numbering its repeated strings in `pool` and its rule names in `rules`.
+    init(_ f: ArticleFacts, pool: StringPool, rules: StringPool) {
+        var w = PackWriter(pool: pool, rules: rules)
         w.inline(f.id)
         w.inline(f.contentHash)
         w.pooled(f.file)
@@ -55,7 +55,7 @@ public struct PackedFacts: Sendable, Hashable {
             }
             w.int(e.start)
             w.int(e.end)
-            w.pooled(e.rule)
+            w.rule(e.rule)
             w.unsigned(UInt64(sentences.number(e.sentence)))
         }
         w.count(f.mentions.count)
@@ -110,10 +110,11 @@ public struct PackedFacts: Sendable, Hashable {
         }
     }
 
-    /// The facts, given the pool's strings (`StringPool.snapshot()` taken after packing).
-    func unpack(strings: [String]) throws -> ArticleFacts {
+    /// The facts, given the pools' strings (`StringPool.snapshot()` taken after packing) and one shared rule per
+    /// rule name, in the rule pool's order.
+    func unpack(strings: [String], rules: [EvidenceRule]) throws -> ArticleFacts {
         try bytes.withUnsafeBufferPointer { p in
-            var r = PackReader(p, strings: strings)
+            var r = PackReader(p, strings: strings, rules: rules)
             return try Self.unpack(&r)
         }
     }
@@ -142,20 +143,16 @@ public struct PackedFacts: Sendable, Hashable {
         }
         let placePaths = try r.table()
         let sentences = try (0..<r.count()).map { _ in try r.inline() }
+        // One origin for the article's own evidence, as the tagger makes it.
+        let own = EvidenceOrigin(file: file, article: id)
         func evidence() throws -> Evidence {
-            let own = try r.byte() == 0
-            let eFile = own ? file : try r.pooled()
-            let eArticle = own ? id : try r.inline()
+            let origin = try r.byte() == 0 ? own : EvidenceOrigin(file: try r.pooled(), article: try r.inline())
             let start = try r.int()
             let end = try r.int()
-            let rule = try r.pooled()
+            let rule = try r.rule()
             let s = try r.unsigned()
             guard s < UInt64(sentences.count) else { throw PackReader.Malformed(offset: r.offset) }
-            var e = Evidence(
-                file: eFile, article: eArticle, span: Span(start: 0, end: 0), sentence: sentences[Int(s)], rule: rule)
-            e.start = start
-            e.end = end
-            return e
+            return Evidence(origin: origin, start: start, end: end, sentence: sentences[Int(s)], rule: rule)
         }
         let mentions = try (0..<r.count()).map { _ in
             let kind = try enumValue(MentionKind.self, &r)

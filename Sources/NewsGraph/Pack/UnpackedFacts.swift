@@ -2,9 +2,10 @@
 struct UnpackedFacts: RandomAccessCollection, Sendable {
     let articles: [PackedFacts]
     let strings: [String]
+    let rules: [EvidenceRule]
 
     var startIndex: Int { 0 }
     var endIndex: Int { articles.count }
 
-    subscript(i: Int) -> ArticleFacts { PackedFactSet.unpack(articles[i], strings) }
+    subscript(i: Int) -> ArticleFacts { PackedFactSet.unpack(articles[i], strings, rules) }
 }

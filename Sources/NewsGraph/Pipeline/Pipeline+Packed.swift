@@ -11,11 +11,11 @@ extension Pipeline {
     }
 
     /// The graph facts of one tagged article, packed (see `packedFacts(files:)`).
-    public func packedFacts(_ tagged: TaggedArticle) -> PackedFacts { PackedFacts(rawFacts(tagged), pool: pool) }
+    public func packedFacts(_ tagged: TaggedArticle) -> PackedFacts { PackedFacts(rawFacts(tagged), pool: pool, rules: rulePool) }
 
     /// The set of `packed`, made by this pipeline's `packedFacts`; throws `malformed` when one id carries two
     /// different contents (as `ArticleFactSet.init`).
     public func factSet(_ packed: [PackedFacts]) throws -> PackedFactSet {
-        try PackedFactSet(packed, strings: pool.snapshot())
+        try PackedFactSet(packed, strings: pool.snapshot(), ruleNames: rulePool.snapshot())
     }
 }

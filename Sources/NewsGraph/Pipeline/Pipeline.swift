@@ -33,6 +33,8 @@ public struct Pipeline: Sendable {
 
     /// Numbers the repeated strings of the facts this pipeline packs (and its copies': it is a reference).
     let pool = StringPool()
+    /// Numbers the rule names of the facts this pipeline packs.
+    let rulePool = StringPool()
 
     /// Size bounds that keep one hostile file from stalling or exhausting a batch.
     public var limits: SafetyLimits = .standard

@@ -14,10 +14,19 @@ import Testing
 
     func expectRoundTrip(_ facts: [ArticleFacts], sourceLocation: SourceLocation = #_sourceLocation) throws {
         let pool = StringPool()
-        let packed = facts.map { PackedFacts($0, pool: pool) }
+        let rules = StringPool()
+        let packed = facts.map { PackedFacts($0, pool: pool, rules: rules) }
         let strings = pool.snapshot()
+        let shared = rules.snapshot().map(EvidenceRule.init)
         for (f, p) in zip(facts, packed) {
-            let back = try p.unpack(strings: strings)
+            let back = try p.unpack(strings: strings, rules: shared)
+            // One origin for the article's own evidence, one rule object per name, as the tagger hands them out.
+            let evidence = back.mentions.map(\.evidence) + back.offices.map(\.evidence)
+            let own = evidence.filter { $0.article == f.id && $0.file == f.file }
+            #expect(Set(own.map { ObjectIdentifier($0.origin) }).count <= 1, sourceLocation: sourceLocation)
+            #expect(
+                Set(evidence.map { ObjectIdentifier($0.ruleRef) }).count == Set(evidence.map(\.rule)).count,
+                sourceLocation: sourceLocation)
             #expect(back == f, "\(f.id)", sourceLocation: sourceLocation)
             #expect(try Self.json(back) == (try Self.json(f)), "\(f.id): bytes differ", sourceLocation: sourceLocation)
             let key = try p.key()
@@ -56,7 +65,8 @@ import Testing
         #expect(facts.count > 150)
         try expectRoundTrip(facts)
         let pool = StringPool()
-        let packed = facts.reduce(0) { $0 + PackedFacts($1, pool: pool).bytes.count }
+        let rules = StringPool()
+        let packed = facts.reduce(0) { $0 + PackedFacts($1, pool: pool, rules: rules).bytes.count }
         let json = try facts.reduce(0) { $0 + (try Self.json($1)).count }
         // Evidence alone is 80 bytes a piece as a value; packed, an article is a small share of its JSON.
         #expect(packed * 4 < json, "packed \(packed) bytes, JSON \(json)")
@@ -65,14 +75,17 @@ import Testing
     @Test func damagedBytesAreRefusedNotMisread() throws {
         let facts = try SeedGraphTests.facts(Array(SeedGraphTests.seeds.prefix(1)))
         let pool = StringPool()
-        let packed = try #require(facts.first.map { PackedFacts($0, pool: pool) })
+        let rules = StringPool()
+        let packed = try #require(facts.first.map { PackedFacts($0, pool: pool, rules: rules) })
         let strings = pool.snapshot()
+        let shared = rules.snapshot().map(EvidenceRule.init)
         for cut in [1, packed.bytes.count / 2, packed.bytes.count - 1] {
             #expect(throws: PackReader.Malformed.self) {
-                try PackedFacts(bytes: Array(packed.bytes.prefix(cut))).unpack(strings: strings)
+                try PackedFacts(bytes: Array(packed.bytes.prefix(cut))).unpack(strings: strings, rules: shared)
             }
         }
-        #expect(throws: PackReader.Malformed.self) { try packed.unpack(strings: []) }
+        #expect(throws: PackReader.Malformed.self) { try packed.unpack(strings: [], rules: shared) }
+        #expect(throws: PackReader.Malformed.self) { try packed.unpack(strings: strings, rules: []) }
     }
 }
 
@@ -80,8 +93,9 @@ import Testing
 @Suite struct PackedFactSetTests {
     static func packedSet(_ facts: [ArticleFacts]) throws -> PackedFactSet {
         let pool = StringPool()
-        let packed = facts.map { PackedFacts($0, pool: pool) }
-        return try PackedFactSet(packed, strings: pool.snapshot())
+        let rules = StringPool()
+        let packed = facts.map { PackedFacts($0, pool: pool, rules: rules) }
+        return try PackedFactSet(packed, strings: pool.snapshot(), ruleNames: rules.snapshot())
     }
 
     @Test func repeatedContentKeepsTheSmallestIdInIdOrderAsArticleFactSetDoes() throws {
