@@ -65,6 +65,10 @@ public struct ArticleFacts: Sendable, Hashable, Codable {
         return names.sorted()
     }
 
+    /// The pieces of evidence the article's facts cite, counted with repeats (mentions, offices, events,
+    /// attendances, bylines) plus the article's own: what the graph builder reserves room for.
+    var citationCount: Int { 1 + mentions.count + offices.count + events.count + attendances.count + authors.count }
+
     /// Raw byte range of the article.
     public var rawSpan: Span { Span(start: start, end: max(start, end)) }
 

@@ -13,7 +13,9 @@ extension GraphBuilder {
     public func build(
         _ facts: ArticleFactSet, savingTo path: String, writer: AtomicFileWriter = AtomicFileWriter()
     ) throws -> GraphCounts {
-        try build(facts: facts.articles, savingTo: path, writer: writer)
+        try build(
+            facts: facts.articles, citations: facts.articles.reduce(0) { $0 + $1.citationCount }, savingTo: path,
+            writer: writer)
     }
 
     /// As `build(_:savingTo:)`, from packed facts (`Pipeline.packedFacts`): the same file, and the
@@ -21,14 +23,14 @@ extension GraphBuilder {
     public func build(
         _ facts: PackedFactSet, savingTo path: String, writer: AtomicFileWriter = AtomicFileWriter()
     ) throws -> GraphCounts {
-        try build(facts: facts.facts, savingTo: path, writer: writer)
+        try build(facts: facts.facts, citations: facts.citationCount, savingTo: path, writer: writer)
     }
 
     private func build<Facts: Collection<ArticleFacts>>(
-        facts: Facts, savingTo path: String, writer: AtomicFileWriter
+        facts: Facts, citations: Int, savingTo path: String, writer: AtomicFileWriter
     ) throws -> GraphCounts {
         try GraphStore.checkReplaceable(path)
-        var graph = compactGraph(of: facts, citingFacts: true)
+        var graph = compactGraph(of: facts, citations: citations, citingFacts: true)
         let counts = graph.counts
         try writer.write(to: path) { stream in
             try GraphStore.write(facts: facts, graph: &graph, append: stream.append, overwrite: stream.overwrite)
@@ -38,7 +40,7 @@ extension GraphBuilder {
 
     /// The file's bytes for the document of `facts`, made as `build(_:savingTo:)` makes them.
     func encodedFile<Facts: Collection<ArticleFacts>>(of facts: Facts) throws -> Data {
-        var graph = compactGraph(of: facts, citingFacts: true)
+        var graph = compactGraph(of: facts, citations: facts.reduce(0) { $0 + $1.citationCount }, citingFacts: true)
         var out: [UInt8] = []
         try GraphStore.write(
             facts: facts, graph: &graph, append: { out.append(contentsOf: $0) },

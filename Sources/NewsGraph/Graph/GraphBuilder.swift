@@ -19,23 +19,21 @@ public struct GraphBuilder: Sendable {
 
     /// The graph of `facts` (sorted by id, unique; see `ArticleFactSet`).
     func graph(of facts: [ArticleFacts]) -> KnowledgeGraph {
-        var compact = compactGraph(of: facts, citingFacts: false)
+        var compact = compactGraph(of: facts, citations: facts.reduce(0) { $0 + $1.citationCount }, citingFacts: false)
         return compact.graph()
     }
 
     /// The graph of `facts` in compact form; `citingFacts` puts the facts' evidence in its table too
-    /// (making it the graph file's table: see `GraphAccumulator.finishCompact(citing:)`).
-    func compactGraph<Facts: Collection<ArticleFacts>>(of facts: Facts, citingFacts: Bool) -> CompactGraph {
+    /// (making it the graph file's table: see `GraphAccumulator.finishCompact(citing:)`). `citations` is the
+    /// facts' `citationCount`, given by the caller: counting it here would be one more pass over packed facts.
+    func compactGraph<Facts: Collection<ArticleFacts>>(of facts: Facts, citations: Int, citingFacts: Bool) -> CompactGraph {
         let places = PlaceDirectory(facts: facts)
         let organizations = OrganizationDirectory(facts: facts)
         let people = PersonResolver(facts: facts, places: places, organizations: organizations)
         let events = EventResolver(places: places)
         var acc = GraphAccumulator()
         var cache = ContributionCache()
-        acc.reserveEvidence(
-            facts.reduce(0) {
-                $0 + 1 + $1.mentions.count + $1.offices.count + $1.events.count + $1.attendances.count + $1.authors.count
-            })
+        acc.reserveEvidence(citations)
         for person in people.people {
             var jurisdiction: String?
             if case .page = person.primary {} else { jurisdiction = person.primary.displayName }

@@ -70,7 +70,7 @@ public enum GraphStore {
         }
     }
 
-    /// Writes the file of `facts` and their `graph` (the `CompactGraph` of `GraphBuilder.compactGraph(of:citingFacts:)`)
+    /// Writes the file of `facts` and their `graph` (the `CompactGraph` of `GraphBuilder.compactGraph(of:citations:citingFacts:)`)
     /// through `append` and `overwrite`: the bytes `write(_:append:overwrite:)` writes for their `GraphDocument`.
     /// Frees each part of `graph` once it is written.
     static func write<Facts: Collection<ArticleFacts>>(

@@ -31,6 +31,9 @@ public struct PackedFactSet: Sendable {
         self.rules = rules
     }
 
+    /// The evidence citations of all the articles (`ArticleFacts.citationCount`), without unpacking them.
+    var citationCount: Int { articles.reduce(0) { $0 + $1.citations } }
+
     /// The articles' facts, unpacked as they are read.
     var facts: UnpackedFacts { UnpackedFacts(articles: articles, strings: strings, rules: rules) }
 

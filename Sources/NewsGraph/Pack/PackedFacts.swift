@@ -8,7 +8,8 @@
 /// are the article's own. `unpack` gives back facts equal to the packed ones,
 /// with every string's bytes unchanged.
 public struct PackedFacts: Sendable, Hashable {
-    /// The packed bytes; they start with the article id and content hash (see `key(strings:)`).
+    /// The packed bytes; they start with the number of evidence citations (see `citations`), the article id and
+    /// the content hash (see `key()`).
     let bytes: [UInt8]
 
     /// Bytes packed before.
@@ -17,6 +18,7 @@ public struct PackedFacts: Sendable, Hashable {
     /// Packs `f`, numbering its repeated strings in `pool` and its rule names in `rules`.
     init(_ f: ArticleFacts, pool: StringPool, rules: StringPool) {
         var w = PackWriter(pool: pool, rules: rules)
+        w.count(f.citationCount)
         w.inline(f.id)
         w.inline(f.contentHash)
         w.pooled(f.file)
@@ -100,10 +102,19 @@ public struct PackedFacts: Sendable, Hashable {
         bytes = w.bytes
     }
 
+    /// `ArticleFacts.citationCount` of the packed facts, read without unpacking them (0 for damaged bytes).
+    var citations: Int {
+        bytes.withUnsafeBufferPointer { p in
+            var r = PackReader(p, strings: [])
+            return (try? r.unsigned()).map { Int($0) } ?? 0
+        }
+    }
+
     /// The article id and content key (`ArticleFacts.contentKey`), read without unpacking the rest.
     func key() throws -> (id: String, contentKey: String) {
         try bytes.withUnsafeBufferPointer { p in
             var r = PackReader(p, strings: [])
+            _ = try r.unsigned()
             let id = try r.inline()
             let hash = try r.inline()
             return (id, hash.isEmpty ? "id:" + id : hash)
@@ -120,6 +131,7 @@ public struct PackedFacts: Sendable, Hashable {
     }
 
     private static func unpack(_ r: inout PackReader) throws -> ArticleFacts {
+        _ = try r.unsigned()
         let id = try r.inline()
         let contentHash = try r.inline()
         let file = try r.pooled()

@@ -31,6 +31,7 @@ import Testing
             #expect(try Self.json(back) == (try Self.json(f)), "\(f.id): bytes differ", sourceLocation: sourceLocation)
             let key = try p.key()
             #expect(key.id == f.id && key.contentKey == f.contentKey, sourceLocation: sourceLocation)
+            #expect(p.citations == f.citationCount, sourceLocation: sourceLocation)
         }
     }
 
