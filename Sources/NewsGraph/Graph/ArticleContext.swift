@@ -87,9 +87,9 @@ struct ArticleContext {
         return acc.node(
             articleID, .article, label: facts.headline ?? facts.id,
             properties: [
-                "id": facts.id, "file": facts.file, "index": String(facts.index), "contentHash": facts.contentHash,
-                "headline": facts.headline, "subtitle": facts.subtitle, "date": issueDate?.edtf,
-                "city": facts.metadata.city, "province": facts.metadata.province,
+                .id: facts.id, .file: facts.file, .index: String(facts.index), .contentHash: facts.contentHash,
+                .headline: facts.headline, .subtitle: facts.subtitle, .date: issueDate?.edtf,
+                .city: facts.metadata.city, .province: facts.metadata.province,
             ], evidence: ev, date: issueDate)
     }
 
@@ -111,7 +111,7 @@ struct ArticleContext {
         for (k, step) in place.steps.enumerated() {
             let named = direct && k == 0
             acc.reinforce(
-                step.ref, label: step.name, properties: ["name": step.name, "path": step.path, "level": step.level],
+                step.ref, label: step.name, properties: [.name: step.name, .path: step.path, .level: step.level],
                 evidence: named ? evidence : nil, implied: named ? nil : evidence, date: issueDate)
             if let child { acc.edge(.locatedIn, from: child, to: step.ref, evidence: evidence, date: issueDate) }
             child = step.ref
@@ -127,7 +127,7 @@ struct ArticleContext {
         let info = cache.organization(name, directory: organizations, &acc)
         let org = info.ref
         acc.reinforce(
-            org, label: name, properties: ["name": name, "jurisdiction": info.jurisdiction],
+            org, label: name, properties: [.name: name, .jurisdiction: info.jurisdiction],
             evidence: direct ? evidence : nil, implied: direct ? nil : evidence, date: issueDate)
         if let jurisdiction = info.jurisdiction {
             let path = cache.place(
@@ -156,13 +156,13 @@ struct ArticleContext {
         let positionID = owner.map { NodeID.position(owner: $0, role: role) } ?? "position:" + NodeID.escape(c.resolvedTitle)
         let position = acc.node(
             positionID, .position, label: owner.map { "\($0) · \(role)" } ?? c.resolvedTitle,
-            properties: ["title": c.resolvedTitle, "role": role, "organization": organization, "jurisdiction": jurisdiction],
+            properties: [.title: c.resolvedTitle, .role: role, .organization: organization, .jurisdiction: jurisdiction],
             evidence: ev, date: date)
         acc.reinforce(person, label: c.person, implied: ev, date: date)
         acc.edge(
             .holds, from: person, to: position, evidence: ev, date: date,
             observation: (date: date, title: c.title, role: nil, former: c.former),
-            properties: ["resolvedTitle": c.resolvedTitle])
+            properties: [.resolvedTitle: c.resolvedTitle])
         if let organization {
             let org = addOrganization(organization, ev, direct: false, contextID, &acc, &cache)
             acc.edge(.partOf, from: position, to: org, evidence: ev, date: date)
@@ -189,8 +189,8 @@ struct ArticleContext {
         let event = acc.node(
             resolved.id, .event, label: name,
             properties: [
-                "name": name, "noun": e.noun, "date": e.date?.edtf, "place": resolved.placePath.last,
-                "organizer": e.organizer,
+                .name: name, .noun: e.noun, .date: e.date?.edtf, .place: resolved.placePath.last,
+                .organizer: e.organizer,
             ], evidence: ev, date: e.date ?? issueDate)
         if let place, !place.path.isEmpty {
             let node = addPlace(place, ev, direct: false, &acc, &cache)

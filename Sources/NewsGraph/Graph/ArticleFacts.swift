@@ -65,9 +65,19 @@ public struct ArticleFacts: Sendable, Hashable, Codable {
         return names.sorted()
     }
 
-    /// The pieces of evidence the article's facts cite, counted with repeats (mentions, offices, events,
-    /// attendances, bylines) plus the article's own: what the graph builder reserves room for.
-    var citationCount: Int { 1 + mentions.count + offices.count + events.count + attendances.count + authors.count }
+    /// At most how many distinct pieces of evidence the graph of this article holds: what the graph builder
+    /// reserves room for. The distinct evidence of its facts (a mention and the attendance read from it
+    /// often cite the same), its bylines' and its own. A hint: an undercount only costs the builder a
+    /// larger table, and the same article always gives the same count.
+    var evidenceCount: Int {
+        var distinct = Set<Evidence>()
+        distinct.reserveCapacity(mentions.count + offices.count + events.count + attendances.count)
+        for m in mentions { distinct.insert(m.evidence) }
+        for c in offices { distinct.insert(c.evidence) }
+        for e in events { distinct.insert(e.evidence) }
+        for a in attendances { distinct.insert(a.evidence) }
+        return distinct.count + authors.count + 1
+    }
 
     /// Raw byte range of the article.
     public var rawSpan: Span { Span(start: start, end: max(start, end)) }

@@ -34,7 +34,8 @@ struct CompactGraph {
     var nodeIDs: [String] = []
     var nodeTypes: [NodeType] = []
     var nodeLabels: [String] = []
-    var nodeProperties: [[String: String]] = []
+    /// Each node's properties, in the UTF-8 byte order of their keys (as a graph file writes them).
+    var nodeProperties = FlatLists<Property>()
     /// Each node's dates, as indices into `dates`.
     var nodeDates = FlatLists<Int32>()
     /// Each node's evidence, as indices into `evidence`.
@@ -46,7 +47,8 @@ struct CompactGraph {
     var edgeSources: [Int32] = []
     /// Each edge's target, as an index into `nodeIDs`.
     var edgeTargets: [Int32] = []
-    var edgeProperties: [[String: String]] = []
+    /// Each edge's properties, in the UTF-8 byte order of their keys.
+    var edgeProperties = FlatLists<Property>()
     var edgeDates = FlatLists<Int32>()
     var edgeEvidence = FlatLists<Int32>()
     /// Each edge's sightings, sorted as `Observation`s sort.
@@ -82,11 +84,11 @@ struct CompactGraph {
         for i in nodeIDs.indices {
             nodes.append(
                 Node(
-                    id: nodeIDs[i], type: nodeTypes[i], label: nodeLabels[i], properties: nodeProperties[i],
+                    id: nodeIDs[i], type: nodeTypes[i], label: nodeLabels[i], properties: Self.dictionary(nodeProperties[i]),
                     dates: dateList(nodeDates[i]), evidence: evidenceList(nodeEvidence[i])))
         }
         nodeLabels = []
-        nodeProperties = []
+        nodeProperties.removeAll()
         nodeDates.removeAll()
         nodeEvidence.removeAll()
 
@@ -103,10 +105,17 @@ struct CompactGraph {
             edges.append(
                 Edge(
                     id: NodeID.edge(edgeTypes[i], source: source, target: target), type: edgeTypes[i], source: source,
-                    target: target, properties: edgeProperties[i], dates: dateList(edgeDates[i]),
+                    target: target, properties: Self.dictionary(edgeProperties[i]), dates: dateList(edgeDates[i]),
                     evidence: evidenceList(edgeEvidence[i]), observations: observations))
         }
         self = CompactGraph()
         return KnowledgeGraph(nodes: nodes, edges: edges)
+    }
+
+    private static func dictionary(_ properties: ArraySlice<Property>) -> [String: String] {
+        var d: [String: String] = [:]
+        d.reserveCapacity(properties.count)
+        for p in properties { d[p.key.name] = p.value }
+        return d
     }
 }

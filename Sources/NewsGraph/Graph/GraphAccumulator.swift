@@ -17,33 +17,46 @@ struct GraphAccumulator {
     /// Interned evidence.
     typealias EvidenceRef = Int32
 
-    /// One candidate value of a property and how often it was proposed.
+    /// One candidate value of a property (or the label) and how often it was proposed.
     private struct Vote {
-        var key: String
         var value: String
-        var count: Int
+        var count: Int32
+        var key: PropertyKey
     }
 
     private struct NodeDraft {
         var id: String
-        var type: NodeType
-        var labels: [Vote] = []
-        var properties: [Vote] = []
+        /// Votes for the label and the properties.
+        var votes: [Vote] = []
         var dates = RefList()
+        /// The evidence naming the node; while none does, the evidence implying it (`onlyImplied`).
         var evidence = RefList()
-        /// Evidence that only implies the node (an ancestor place, a person known from an office claim);
-        /// used when no evidence names the node directly, so it is no longer kept once some does.
-        var implied = RefList()
+        var type: NodeType
+        /// `evidence` only implies the node (an ancestor place, a person known from an office claim): it is
+        /// kept while no evidence names the node directly, and dropped once some does.
+        var onlyImplied = false
+
+        init(id: String, type: NodeType) {
+            self.id = id
+            self.type = type
+        }
     }
 
+    // 48 bytes: a million-article archive makes over ten million edges, most with one piece of evidence.
     private struct EdgeDraft {
-        var type: EdgeType
         var source: NodeRef
         var target: NodeRef
+        var type: EdgeType
+        /// Index into `edgeExtras`, or -1: the minority of edges with sightings or properties keep them there.
+        var extra: Int32 = -1
         var dates = RefList()
         var evidence = RefList()
+    }
+
+    /// What only some edges have: sightings (holds, attended, authored) and voted properties.
+    private struct EdgeExtra {
         var observations: [ObservationDraft] = []
-        var observationsCompacted = 0
+        var observationsCompacted: Int32 = 0
         var properties: [Vote] = []
     }
 
@@ -60,17 +73,12 @@ struct GraphAccumulator {
         }
     }
 
-    /// The edge key: its type and its two ends (an edge id is a function of these and back).
-    private struct EdgeKey: Hashable {
-        var source: NodeRef
-        var target: NodeRef
-        var type: EdgeType
-    }
-
     private var nodeIndex: [String: NodeRef] = [:]
     private var nodes: [NodeDraft] = []
-    private var edgeIndex: [EdgeKey: Int32] = [:]
+    /// Edges by their type and two ends (an edge id is a function of these and back), hashed by the ends.
+    private var edgeIndex = HashIndex(capacity: 1024)
     private var edges: [EdgeDraft] = []
+    private var edgeExtras: [EdgeExtra] = []
     private var evidenceTable = EvidenceInterner()
     private var dateTable = InternTable<PartialDate>()
     private var stringTable = InternTable<String>()
@@ -105,7 +113,7 @@ struct GraphAccumulator {
     /// Adds (or reinforces) a node; returns its reference for edges.
     @discardableResult
     mutating func node(
-        _ id: String, _ type: NodeType, label: String, properties: KeyValuePairs<String, String?> = [:],
+        _ id: String, _ type: NodeType, label: String, properties: KeyValuePairs<PropertyKey, String?> = [:],
         evidence: EvidenceRef? = nil, implied: EvidenceRef? = nil, date: PartialDate? = nil
     ) -> NodeRef {
         let ref = self.ref(id, type)
@@ -116,7 +124,7 @@ struct GraphAccumulator {
 
     /// Reinforces a node already known by reference (same as `node(_:…)` with its id).
     mutating func reinforce(
-        _ ref: NodeRef, label: String, properties: KeyValuePairs<String, String?> = [:],
+        _ ref: NodeRef, label: String, properties: KeyValuePairs<PropertyKey, String?> = [:],
         evidence: EvidenceRef? = nil, implied: EvidenceRef? = nil, date: PartialDate? = nil
     ) {
         let dateID = date.map { self.date($0) }
@@ -127,67 +135,74 @@ struct GraphAccumulator {
     }
 
     private static func add(
-        to d: inout NodeDraft, label: String, properties: KeyValuePairs<String, String?>, evidence: EvidenceRef?,
+        to d: inout NodeDraft, label: String, properties: KeyValuePairs<PropertyKey, String?>, evidence: EvidenceRef?,
         implied: EvidenceRef?, date: Int32?
     ) {
         if let evidence {
-            if d.evidence.isEmpty && !d.implied.isEmpty { d.implied = RefList() }
+            if d.onlyImplied {
+                d.evidence = RefList()
+                d.onlyImplied = false
+            }
             d.evidence.insert(evidence)
-        } else if let implied, d.evidence.isEmpty {
-            d.implied.insert(implied)
+        } else if let implied, d.evidence.isEmpty || d.onlyImplied {
+            d.onlyImplied = true
+            d.evidence.insert(implied)
         }
-        if !label.isEmpty { vote(&d.labels, key: "", value: label) }
+        if !label.isEmpty { vote(&d.votes, key: .label, value: label) }
         for (k, v) in properties {
-            if let v, !v.isEmpty { vote(&d.properties, key: k, value: v) }
+            if let v, !v.isEmpty { vote(&d.votes, key: k, value: v) }
         }
         if let date { d.dates.insert(date) }
     }
 
-    private static func vote(_ votes: inout [Vote], key: String, value: String) {
+    private static func vote(_ votes: inout [Vote], key: PropertyKey, value: String) {
         for i in votes.indices where votes[i].key == key && votes[i].value == value {
             votes[i].count += 1
             return
         }
-        votes.append(Vote(key: key, value: value, count: 1))
+        votes.append(Vote(value: value, count: 1, key: key))
     }
 
     /// Adds (or reinforces) an edge; `observation` records one sighting (holds, attended).
     mutating func edge(
         _ type: EdgeType, from source: NodeRef, to target: NodeRef, evidence: EvidenceRef? = nil,
         date: PartialDate? = nil, observation: (date: PartialDate?, title: String?, role: String?, former: Bool)? = nil,
-        properties: KeyValuePairs<String, String?> = [:]
+        properties: KeyValuePairs<PropertyKey, String?> = [:]
     ) {
         guard source != target else { return }
-        let key = EdgeKey(source: source, target: target, type: type)
-        let slot: Int
-        if let s = edgeIndex[key] {
-            slot = Int(s)
-        } else {
-            slot = edges.count
-            edges.append(EdgeDraft(type: type, source: source, target: target))
-            edgeIndex[key] = Int32(slot)
+        let hash = ByteHash.mix(UInt64(UInt32(bitPattern: source)) << 32 | UInt64(UInt32(bitPattern: target)))
+        let (found, inserted) = edges.withUnsafeBufferPointer { e in
+            edgeIndex.findOrInsert(hash: hash, newID: Int32(e.count)) { id in
+                let d = e[Int(id)]
+                return d.source == source && d.target == target && d.type == type
+            }
         }
-        let dateID = date.map { self.date($0) }
+        let slot = Int(found)
+        if inserted { edges.append(EdgeDraft(source: source, target: target, type: type)) }
+        if let date { edges[slot].dates.insert(self.date(date)) }
+        if let evidence { edges[slot].evidence.insert(evidence) }
         var obs: ObservationDraft?
         if let o = observation, let evidence {
             obs = ObservationDraft(
                 date: o.date.map { self.date($0) } ?? -1, title: o.title.map { string($0) } ?? -1,
                 role: o.role.map { string($0) } ?? -1, former: o.former, evidence: evidence)
         }
-        Self.add(to: &edges[slot], evidence: evidence, date: dateID, observation: obs, properties: properties)
+        guard obs != nil || properties.contains(where: { $0.1.map { !$0.isEmpty } ?? false }) else { return }
+        if edges[slot].extra < 0 {
+            edges[slot].extra = Int32(edgeExtras.count)
+            edgeExtras.append(EdgeExtra())
+        }
+        Self.add(to: &edgeExtras[Int(edges[slot].extra)], observation: obs, properties: properties)
     }
 
     private static func add(
-        to d: inout EdgeDraft, evidence: EvidenceRef?, date: Int32?, observation: ObservationDraft?,
-        properties: KeyValuePairs<String, String?>
+        to d: inout EdgeExtra, observation: ObservationDraft?, properties: KeyValuePairs<PropertyKey, String?>
     ) {
-        if let evidence { d.evidence.insert(evidence) }
-        if let date { d.dates.insert(date) }
         if let observation, d.observations.last != observation {
             d.observations.append(observation)
-            if d.observations.count >= 16 && d.observations.count >= 2 * d.observationsCompacted {
+            if d.observations.count >= 16 && d.observations.count >= 2 * Int(d.observationsCompacted) {
                 d.observations = Array(Set(d.observations)).sorted()
-                d.observationsCompacted = d.observations.count
+                d.observationsCompacted = Int32(d.observations.count)
             }
         }
         for (k, v) in properties {
@@ -222,7 +237,7 @@ struct GraphAccumulator {
         out.strings = stringTable.values
         stringTable = InternTable()
         nodeIndex = [:]
-        edgeIndex = [:]
+        edgeIndex = HashIndex()
 
         var nodeOrder: [Int]
         var nodeRank = [Int32](repeating: 0, count: nodes.count)
@@ -235,84 +250,90 @@ struct GraphAccumulator {
             for (r, i) in Self.order(nodeIDs.map { $0 + "->" }).enumerated() { sourceRank[i] = Int32(r) }
         }
         for (r, i) in nodeOrder.enumerated() { nodeRank[i] = Int32(r) }
-        var typeRank: [EdgeType: Int] = [:]
+        var typeRank: [EdgeType: UInt64] = [:]
         for (r, i) in Self.order(EdgeType.allCases.map { $0.rawValue + ":" }).enumerated() {
-            typeRank[EdgeType.allCases[i]] = r
+            typeRank[EdgeType.allCases[i]] = UInt64(r)
         }
 
         out.nodeIDs.reserveCapacity(nodes.count)
         out.nodeTypes.reserveCapacity(nodes.count)
         out.nodeLabels.reserveCapacity(nodes.count)
-        out.nodeProperties.reserveCapacity(nodes.count)
         // The flat lists at about their final size: grown by doubling, each would briefly be there twice.
-        var held = (dates: 0, evidence: 0)
+        var held = (dates: 0, evidence: 0, properties: 0)
         for i in nodes.indices {
             held.dates += nodes[i].dates.heldCount
-            held.evidence += nodes[i].evidence.isEmpty ? nodes[i].implied.heldCount : nodes[i].evidence.heldCount
+            held.evidence += nodes[i].evidence.heldCount
+            held.properties += nodes[i].votes.count
         }
         out.nodeDates.reserveCapacity(lists: nodes.count, elements: held.dates)
         out.nodeEvidence.reserveCapacity(lists: nodes.count, elements: held.evidence)
+        out.nodeProperties.reserveCapacity(lists: nodes.count, elements: held.properties)
         for i in nodeOrder {
             var d = NodeDraft(id: "", type: .place)
             swap(&d, &nodes[i])
             out.nodeIDs.append(d.id)
             out.nodeTypes.append(d.type)
-            out.nodeLabels.append(Self.winner(d.labels, key: "") ?? d.id)
-            out.nodeProperties.append(Self.winners(d.properties))
+            out.nodeLabels.append(Self.winner(d.votes, key: .label) ?? d.id)
+            out.nodeProperties.append(Self.winners(d.votes))
             out.nodeDates.append(d.dates.take(orderedBy: dateRank))
-            out.nodeEvidence.append(
-                d.evidence.isEmpty ? d.implied.take(orderedBy: evidenceRank) : d.evidence.take(orderedBy: evidenceRank))
+            out.nodeEvidence.append(d.evidence.take(orderedBy: evidenceRank))
         }
         nodes = []
         nodeOrder = []
 
-        let edgeKeys = edges.map {
-            (type: typeRank[$0.type]!, source: sourceRank[Int($0.source)], target: nodeRank[Int($0.target)])
+        // Each edge's place in id order as one integer: 8 bytes an edge where a tuple of ranks took 16.
+        precondition(nodeRank.count < 1 << 30, "more than 2^30 nodes")
+        var edgeKeys = [UInt64](repeating: 0, count: edges.count)
+        for i in edges.indices {
+            let e = edges[i]
+            edgeKeys[i] = typeRank[e.type]! << 60 | UInt64(sourceRank[Int(e.source)]) << 30 | UInt64(nodeRank[Int(e.target)])
         }
         sourceRank = []
-        var edgeOrder = Array(edges.indices)
-        edgeOrder.sort { a, b in
-            let x = edgeKeys[a]
-            let y = edgeKeys[b]
-            return (x.type, x.source, x.target) < (y.type, y.source, y.target)
-        }
+        var edgeOrder = Array(0..<Int32(edges.count))
+        edgeKeys.withUnsafeBufferPointer { k in edgeOrder.sort { k[Int($0)] < k[Int($1)] } }
+        edgeKeys = []
         out.edgeTypes.reserveCapacity(edges.count)
         out.edgeSources.reserveCapacity(edges.count)
         out.edgeTargets.reserveCapacity(edges.count)
-        out.edgeProperties.reserveCapacity(edges.count)
-        held = (0, 0)
+        held = (0, 0, 0)
         var sighted = 0
         for i in edges.indices {
             held.dates += edges[i].dates.heldCount
             held.evidence += edges[i].evidence.heldCount
-            sighted += edges[i].observations.count
+        }
+        for x in edgeExtras {
+            sighted += x.observations.count
+            held.properties += x.properties.count + 2
         }
         out.edgeDates.reserveCapacity(lists: edges.count, elements: held.dates)
         out.edgeEvidence.reserveCapacity(lists: edges.count, elements: held.evidence)
         out.edgeSightings.reserveCapacity(lists: edges.count, elements: sighted)
+        out.edgeProperties.reserveCapacity(lists: edges.count, elements: held.properties)
         let (dates, strings) = (out.dates, out.strings)
         for i in edgeOrder {
-            var d = EdgeDraft(type: .mentions, source: 0, target: 0)
-            swap(&d, &edges[i])
+            var d = edges[Int(i)]
+            edges[Int(i)] = EdgeDraft(source: 0, target: 0, type: .mentions)
+            var x = EdgeExtra()
+            if d.extra >= 0 { swap(&x, &edgeExtras[Int(d.extra)]) }
             out.edgeTypes.append(d.type)
             out.edgeSources.append(nodeRank[Int(d.source)])
             out.edgeTargets.append(nodeRank[Int(d.target)])
             // By rank: two numbers of equal evidence (equal, not byte-equal) are one observation.
-            var sightings = d.observations.map { o in
+            var sightings = x.observations.map { o in
                 CompactGraph.Sighting(
                     date: o.date < 0 ? -1 : dateRank[Int(o.date)], title: o.title, role: o.role, former: o.former,
                     evidence: evidenceRank[Int(o.evidence)])
             }
             if sightings.count > 1 { sightings = Array(Set(sightings)) }
             sightings.sort { Self.precedes($0, $1, dates: dates, strings: strings) }
-            var props = Self.winners(d.properties)
-            props.merge(Self.edgeProperties(d.type, sightings, strings: strings)) { _, derived in derived }
-            out.edgeProperties.append(props)
+            out.edgeProperties.append(
+                Self.merged(Self.winners(x.properties), Self.edgeProperties(d.type, sightings, strings: strings)))
             out.edgeDates.append(d.dates.take(orderedBy: dateRank))
             out.edgeEvidence.append(d.evidence.take(orderedBy: evidenceRank))
             out.edgeSightings.append(sightings)
         }
         edges = []
+        edgeExtras = []
         return out
     }
 
@@ -329,16 +350,10 @@ struct GraphAccumulator {
     ) -> (table: [Evidence], rank: [Int32], factCitations: [Int32]) {
         // 1: the graph cites it; 2: only the facts do; 0: nothing (implied evidence of a node named later).
         var cited = [UInt8](repeating: 0, count: evidenceTable.values.count)
-        for i in nodes.indices {
-            if nodes[i].evidence.isEmpty {
-                nodes[i].implied.forEachID { cited[Int($0)] = 1 }
-            } else {
-                nodes[i].evidence.forEachID { cited[Int($0)] = 1 }
-            }
-        }
-        for i in edges.indices {
-            edges[i].evidence.forEachID { cited[Int($0)] = 1 }
-            for o in edges[i].observations { cited[Int(o.evidence)] = 1 }
+        for i in nodes.indices { nodes[i].evidence.forEachID { cited[Int($0)] = 1 } }
+        for i in edges.indices { edges[i].evidence.forEachID { cited[Int($0)] = 1 } }
+        for x in edgeExtras {
+            for o in x.observations { cited[Int(o.evidence)] = 1 }
         }
         var factCitations: [Int32] = []
         // For numbers first cited by the facts: the order of that first citation.
@@ -444,7 +459,7 @@ struct GraphAccumulator {
     }
 
     /// The most frequent value of `key`; among equals, the smallest.
-    private static func winner(_ votes: [Vote], key: String) -> String? {
+    private static func winner(_ votes: [Vote], key: PropertyKey) -> String? {
         var best: Vote?
         for v in votes where v.key == key {
             if let b = best {
@@ -456,17 +471,28 @@ struct GraphAccumulator {
         return best?.value
     }
 
-    /// The winner of every voted key.
-    private static func winners(_ votes: [Vote]) -> [String: String] {
-        var out: [String: String] = [:]
-        for v in votes where out[v.key] == nil { out[v.key] = winner(votes, key: v.key) }
+    /// The winner of every voted property (not the label), in the keys' byte order.
+    private static func winners(_ votes: [Vote]) -> [Property] {
+        var out: [Property] = []
+        for v in votes where v.key != .label && !out.contains(where: { $0.key == v.key }) {
+            out.append(Property(key: v.key, value: winner(votes, key: v.key)!))
+        }
+        out.sort { $0.key.byteRank < $1.key.byteRank }
+        return out
+    }
+
+    /// `voted` with `derived` added, a derived value replacing a voted one of its key; in the keys' byte order.
+    private static func merged(_ voted: [Property], _ derived: [Property]) -> [Property] {
+        guard !derived.isEmpty else { return voted }
+        var out = voted.filter { v in !derived.contains { $0.key == v.key } } + derived
+        out.sort { $0.key.byteRank < $1.key.byteRank }
         return out
     }
 
     /// Summary properties of an edge, derived from its sightings in order (documented in schema/graph-model.md).
     static func edgeProperties(
         _ type: EdgeType, _ sightings: [CompactGraph.Sighting], strings: [String]
-    ) -> [String: String] {
+    ) -> [Property] {
         switch type {
         case .holds:
             var titles: [String] = []
@@ -475,14 +501,17 @@ struct GraphAccumulator {
                 let t = strings[Int(o.title)]
                 if seen.insert(t).inserted { titles.append(t) }
             }
-            guard !sightings.isEmpty else { return [:] }
+            guard !sightings.isEmpty else { return [] }
             let former = sightings.allSatisfy(\.former)
-            return ["title": titles.joined(separator: "；"), "former": former ? "true" : "false"]
+            return [
+                Property(key: .title, value: titles.joined(separator: "；")),
+                Property(key: .former, value: former ? "true" : "false"),
+            ]
         case .attended, .authored:
             let roles = Set(sightings.compactMap { $0.role < 0 ? nil : strings[Int($0.role)] }).sorted()
-            return roles.isEmpty ? [:] : ["role": roles.joined(separator: ",")]
+            return roles.isEmpty ? [] : [Property(key: .role, value: roles.joined(separator: ","))]
         default:
-            return [:]
+            return []
         }
     }
 }

@@ -14,7 +14,7 @@ extension GraphBuilder {
         _ facts: ArticleFactSet, savingTo path: String, writer: AtomicFileWriter = AtomicFileWriter()
     ) throws -> GraphCounts {
         try build(
-            facts: facts.articles, citations: facts.articles.reduce(0) { $0 + $1.citationCount }, savingTo: path,
+            facts: facts.articles, evidenceCount: facts.articles.reduce(0) { $0 + $1.evidenceCount }, savingTo: path,
             writer: writer)
     }
 
@@ -23,14 +23,14 @@ extension GraphBuilder {
     public func build(
         _ facts: PackedFactSet, savingTo path: String, writer: AtomicFileWriter = AtomicFileWriter()
     ) throws -> GraphCounts {
-        try build(facts: facts.facts, citations: facts.citationCount, savingTo: path, writer: writer)
+        try build(facts: facts.facts, evidenceCount: facts.evidenceCount, savingTo: path, writer: writer)
     }
 
     private func build<Facts: Collection<ArticleFacts>>(
-        facts: Facts, citations: Int, savingTo path: String, writer: AtomicFileWriter
+        facts: Facts, evidenceCount: Int, savingTo path: String, writer: AtomicFileWriter
     ) throws -> GraphCounts {
         try GraphStore.checkReplaceable(path)
-        var graph = compactGraph(of: facts, citations: citations, citingFacts: true)
+        var graph = compactGraph(of: facts, evidenceCount: evidenceCount, citingFacts: true)
         let counts = graph.counts
         try writer.write(to: path) { stream in
             try GraphStore.write(facts: facts, graph: &graph, append: stream.append, overwrite: stream.overwrite)
@@ -40,7 +40,7 @@ extension GraphBuilder {
 
     /// The file's bytes for the document of `facts`, made as `build(_:savingTo:)` makes them.
     func encodedFile<Facts: Collection<ArticleFacts>>(of facts: Facts) throws -> Data {
-        var graph = compactGraph(of: facts, citations: facts.reduce(0) { $0 + $1.citationCount }, citingFacts: true)
+        var graph = compactGraph(of: facts, evidenceCount: facts.reduce(0) { $0 + $1.evidenceCount }, citingFacts: true)
         var out: [UInt8] = []
         try GraphStore.write(
             facts: facts, graph: &graph, append: { out.append(contentsOf: $0) },

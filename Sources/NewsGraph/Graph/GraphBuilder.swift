@@ -19,29 +19,29 @@ public struct GraphBuilder: Sendable {
 
     /// The graph of `facts` (sorted by id, unique; see `ArticleFactSet`).
     func graph(of facts: [ArticleFacts]) -> KnowledgeGraph {
-        var compact = compactGraph(of: facts, citations: facts.reduce(0) { $0 + $1.citationCount }, citingFacts: false)
+        var compact = compactGraph(of: facts, evidenceCount: facts.reduce(0) { $0 + $1.evidenceCount }, citingFacts: false)
         return compact.graph()
     }
 
     /// The graph of `facts` in compact form; `citingFacts` puts the facts' evidence in its table too
-    /// (making it the graph file's table: see `GraphAccumulator.finishCompact(citing:)`). `citations` is the
-    /// facts' `citationCount`, given by the caller: counting it here would be one more pass over packed facts.
-    func compactGraph<Facts: Collection<ArticleFacts>>(of facts: Facts, citations: Int, citingFacts: Bool) -> CompactGraph {
+    /// (making it the graph file's table: see `GraphAccumulator.finishCompact(citing:)`). `evidenceCount` is the
+    /// facts' `evidenceCount`, given by the caller: counting it here would be one more pass over packed facts.
+    func compactGraph<Facts: Collection<ArticleFacts>>(of facts: Facts, evidenceCount: Int, citingFacts: Bool) -> CompactGraph {
         let places = PlaceDirectory(facts: facts)
         let organizations = OrganizationDirectory(facts: facts)
         let people = PersonResolver(facts: facts, places: places, organizations: organizations)
         let events = EventResolver(places: places)
         var acc = GraphAccumulator()
         var cache = ContributionCache()
-        acc.reserveEvidence(citations)
+        acc.reserveEvidence(evidenceCount)
         for person in people.people {
             var jurisdiction: String?
             if case .page = person.primary {} else { jurisdiction = person.primary.displayName }
             acc.node(
                 person.id, .person, label: person.name,
                 properties: [
-                    "name": person.name, "anchors": person.anchors.map(\.disambiguator).joined(separator: " "),
-                    "jurisdiction": jurisdiction,
+                    .name: person.name, .anchors: person.anchors.map(\.disambiguator).joined(separator: " "),
+                    .jurisdiction: jurisdiction,
                 ])
         }
         for a in facts {

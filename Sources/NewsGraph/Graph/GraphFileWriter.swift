@@ -49,7 +49,7 @@ final class GraphFileWriter {
                     let sighted = edgeCursor + cited
                     try edge(
                         id: e.pointee.id, type: e.pointee.type, source: e.pointee.source, target: e.pointee.target,
-                        properties: e.pointee.properties, dates: e.pointee.dates,
+                        properties: .dictionary(e.pointee.properties), dates: e.pointee.dates,
                         evidence: UnsafeBufferPointer(rebasing: refs[edgeCursor..<sighted]),
                         sightings: e.pointee.observations.count
                     ) { k in
@@ -66,8 +66,9 @@ final class GraphFileWriter {
                     let n = nodes.baseAddress! + i
                     let cited = n.pointee.evidence.count
                     try node(
-                        id: n.pointee.id, type: n.pointee.type, label: n.pointee.label, properties: n.pointee.properties,
-                        dates: n.pointee.dates, evidence: UnsafeBufferPointer(rebasing: refs[nodeCursor..<(nodeCursor + cited)]))
+                        id: n.pointee.id, type: n.pointee.type, label: n.pointee.label,
+                        properties: .dictionary(n.pointee.properties), dates: n.pointee.dates,
+                        evidence: UnsafeBufferPointer(rebasing: refs[nodeCursor..<(nodeCursor + cited)]))
                     nodeCursor += cited
                 }
             }
@@ -88,7 +89,7 @@ final class GraphFileWriter {
                 try graph.edgeSightings.withList(i) { sightings in
                     try edge(
                         id: nil, type: graph.edgeTypes[i], source: graph.nodeIDs[Int(graph.edgeSources[i])],
-                        target: graph.nodeIDs[Int(graph.edgeTargets[i])], properties: graph.edgeProperties[i],
+                        target: graph.nodeIDs[Int(graph.edgeTargets[i])], properties: .ordered(graph.edgeProperties[i]),
                         dates: graph.edgeDates[i].lazy.map { dates[Int($0)] }, evidence: evidence,
                         sightings: sightings.count
                     ) { k in
@@ -100,12 +101,11 @@ final class GraphFileWriter {
                     }
                 }
             }
-            graph.edgeProperties[i] = [:]
         }
         graph.edgeTypes = []
         graph.edgeSources = []
         graph.edgeTargets = []
-        graph.edgeProperties = []
+        graph.edgeProperties.removeAll()
         graph.edgeDates.removeAll()
         graph.edgeEvidence.removeAll()
         graph.edgeSightings.removeAll()
@@ -115,12 +115,11 @@ final class GraphFileWriter {
             try graph.nodeEvidence.withList(i) { evidence in
                 try node(
                     id: graph.nodeIDs[i], type: graph.nodeTypes[i], label: graph.nodeLabels[i],
-                    properties: graph.nodeProperties[i], dates: graph.nodeDates[i].lazy.map { dates[Int($0)] },
+                    properties: .ordered(graph.nodeProperties[i]), dates: graph.nodeDates[i].lazy.map { dates[Int($0)] },
                     evidence: evidence)
             }
             graph.nodeIDs[i] = ""
             graph.nodeLabels[i] = ""
-            graph.nodeProperties[i] = [:]
         }
         graph = CompactGraph()
         try out.raw("]},")
@@ -185,7 +184,7 @@ final class GraphFileWriter {
 
     /// One node; `evidence` holds its table indices.
     private func node<Dates: Sequence<PartialDate>>(
-        id: String, type: NodeType, label: String, properties: [String: String], dates: Dates,
+        id: String, type: NodeType, label: String, properties: Properties, dates: Dates,
         evidence: UnsafeBufferPointer<Int32>
     ) throws {
         try out.raw("{\"dates\":")
@@ -197,7 +196,7 @@ final class GraphFileWriter {
         try out.raw(",\"label\":")
         try out.string(label)
         try out.raw(",\"properties\":")
-        try dictionary(properties)
+        try self.properties(properties)
         try out.raw(",\"type\":")
         try out.string(type.rawValue)
         try out.byte(0x7D)
@@ -206,7 +205,7 @@ final class GraphFileWriter {
     /// One edge; `id` nil for the usual `TYPE:SOURCE->TARGET`, `evidence` holds its table indices,
     /// `sighting(k)` gives its k-th observation with the table index of the observation's evidence.
     private func edge<Dates: Sequence<PartialDate>>(
-        id: String?, type: EdgeType, source: String, target: String, properties: [String: String], dates: Dates,
+        id: String?, type: EdgeType, source: String, target: String, properties: Properties, dates: Dates,
         evidence: UnsafeBufferPointer<Int32>, sightings: Int,
         _ sighting: (Int) -> (date: PartialDate?, title: String?, role: String?, former: Bool, evidence: Int32)
     ) throws {
@@ -251,7 +250,7 @@ final class GraphFileWriter {
             try out.byte(0x7D)
         }
         try out.raw("],\"properties\":")
-        try dictionary(properties)
+        try self.properties(properties)
         try out.raw(",\"source\":")
         try out.string(source)
         try out.raw(",\"target\":")
@@ -447,6 +446,29 @@ final class GraphFileWriter {
             try out.int(Int(refs[i]))
         }
         try out.byte(0x5D)
+    }
+
+    /// A node's or an edge's properties: a model's dictionary, or a compact graph's list already in key order.
+    enum Properties {
+        case dictionary([String: String])
+        case ordered(ArraySlice<Property>)
+    }
+
+    /// The properties as an object with their keys in UTF-8 byte order.
+    private func properties(_ p: Properties) throws {
+        switch p {
+        case .dictionary(let d):
+            try dictionary(d)
+        case .ordered(let list):
+            try out.byte(0x7B)
+            for (i, pair) in list.enumerated() {
+                if i > 0 { try out.byte(0x2C) }
+                try out.string(pair.key.name)
+                try out.byte(0x3A)
+                try out.string(pair.value)
+            }
+            try out.byte(0x7D)
+        }
     }
 
     /// A `[String: String]` as an object with its keys in UTF-8 byte order.

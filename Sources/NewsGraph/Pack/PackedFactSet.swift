@@ -9,8 +9,10 @@ public struct PackedFactSet: Sendable {
     /// The number of articles.
     public var count: Int { articles.count }
 
-    /// The kept articles, sorted by id.
-    let articles: [PackedFacts]
+    /// The kept articles, sorted by id: in memory, or in a scratch file (`spilled(toDirectory:)`).
+    let articles: Articles
+    /// `ArticleFacts.evidenceCount` of all the articles.
+    let evidenceCount: Int
     /// The pool's strings the articles name by number.
     let strings: [String]
     /// One shared rule per rule name, by number.
@@ -26,13 +28,48 @@ public struct PackedFactSet: Sendable {
             ArticleFactSet.prefersFirst(unpack($0), unpack($1))
         }
         if let (a, b) = clash { throw ArticleFactSet.twoContents(unpack(a), unpack(b)) }
-        articles = order.map { packed[$0] }
+        let kept = order.map { packed[$0] }
+        articles = .memory(kept)
+        evidenceCount = kept.reduce(0) { $0 + $1.evidenceCount }
         self.strings = strings
         self.rules = rules
     }
 
-    /// The evidence citations of all the articles (`ArticleFacts.citationCount`), without unpacking them.
-    var citationCount: Int { articles.reduce(0) { $0 + $1.citations } }
+    private init(articles: Articles, evidenceCount: Int, strings: [String], rules: [EvidenceRule]) {
+        self.articles = articles
+        self.evidenceCount = evidenceCount
+        self.strings = strings
+        self.rules = rules
+    }
+
+    /// The same set with its articles moved to a scratch file in `directory` (see `PackedFactsFile`): the
+    /// process then holds 8 bytes an article, the kernel's page cache the rest. Throws `writeFailed`
+    /// naming the directory when the file cannot be written.
+    public consuming func spilled(toDirectory directory: String) throws -> PackedFactSet {
+        guard case .memory(let list) = articles else { return self }
+        let file = try PackedFactsFile(list, directory: directory)
+        return PackedFactSet(articles: .file(file), evidenceCount: evidenceCount, strings: strings, rules: rules)
+    }
+
+    /// The kept articles' packed bytes, where they are held.
+    enum Articles: Sendable {
+        case memory([PackedFacts])
+        case file(PackedFactsFile)
+
+        var count: Int {
+            switch self {
+            case .memory(let list): list.count
+            case .file(let file): file.count
+            }
+        }
+
+        subscript(i: Int) -> PackedFacts {
+            switch self {
+            case .memory(let list): list[i]
+            case .file(let file): file[i]
+            }
+        }
+    }
 
     /// The articles' facts, unpacked as they are read.
     var facts: UnpackedFacts { UnpackedFacts(articles: articles, strings: strings, rules: rules) }

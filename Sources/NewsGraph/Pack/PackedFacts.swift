@@ -8,7 +8,7 @@
 /// are the article's own. `unpack` gives back facts equal to the packed ones,
 /// with every string's bytes unchanged.
 public struct PackedFacts: Sendable, Hashable {
-    /// The packed bytes; they start with the number of evidence citations (see `citations`), the article id and
+    /// The packed bytes; they start with the evidence count (see `evidenceCount`), the article id and
     /// the content hash (see `key()`).
     let bytes: [UInt8]
 
@@ -18,7 +18,7 @@ public struct PackedFacts: Sendable, Hashable {
     /// Packs `f`, numbering its repeated strings in `pool` and its rule names in `rules`.
     init(_ f: ArticleFacts, pool: StringPool, rules: StringPool) {
         var w = PackWriter(pool: pool, rules: rules)
-        w.count(f.citationCount)
+        w.count(f.evidenceCount)
         w.inline(f.id)
         w.inline(f.contentHash)
         w.pooled(f.file)
@@ -102,8 +102,8 @@ public struct PackedFacts: Sendable, Hashable {
         bytes = w.bytes
     }
 
-    /// `ArticleFacts.citationCount` of the packed facts, read without unpacking them (0 for damaged bytes).
-    var citations: Int {
+    /// `ArticleFacts.evidenceCount` of the packed facts, read without unpacking them (0 for damaged bytes).
+    var evidenceCount: Int {
         bytes.withUnsafeBufferPointer { p in
             var r = PackReader(p, strings: [])
             return (try? r.unsigned()).map { Int($0) } ?? 0

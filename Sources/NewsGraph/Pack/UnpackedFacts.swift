@@ -1,6 +1,6 @@
 /// The facts of a `PackedFactSet`, each article unpacked when it is read (nothing is cached).
 struct UnpackedFacts: RandomAccessCollection, Sendable {
-    let articles: [PackedFacts]
+    let articles: PackedFactSet.Articles
     let strings: [String]
     let rules: [EvidenceRule]
 

@@ -55,13 +55,19 @@ enum BuildCommand: Command {
         // Each article's facts packed as soon as it is tagged: a fifth of their memory as Swift values.
         var (batch, pipeline) = try readBatch(paths, args, console) { $0.packedFacts(files: $1, jobs: $2, progress: $3) }
         let articlesRead = batch.facts.count
-        let set: PackedFactSet
+        var set: PackedFactSet
         do { set = try pipeline.factSet(batch.facts) } catch let e as NewsGraphError {
             console.error(e.description)
             return 1
         }
         // The set holds the facts now; they are freed once the file is written, before the index is built.
         batch.facts = []
+        // Out of the heap while the graph is built: they are read a few times, in order, and the building
+        // needs the memory. Where they cannot be written, they stay in memory.
+        do { set = try set.spilled(toDirectory: Exporter.exportLocation(besideGraph: graphPath).directory) } catch {
+            console.error("note: facts kept in memory: \(error)")
+        }
+        HeapTrim.releaseFreePages()
         var failed = !batch.failures.isEmpty
         let lock = try GraphLock(graphPath: graphPath)
         defer { lock.unlock() }

@@ -34,7 +34,7 @@ import Testing
         // Many more repeats than the compaction threshold, in a scrambled order.
         for k in 0..<500 {
             let ev = acc.evidence(Self.evidence((k * 37) % 50))
-            acc.node("place:汾阳市", .place, label: "汾阳市", properties: ["level": "county"], evidence: ev, date: dates[k % 3])
+            acc.node("place:汾阳市", .place, label: "汾阳市", properties: [.level: "county"], evidence: ev, date: dates[k % 3])
         }
         let node = acc.finish().nodes[0]
         #expect(node.evidence == (0..<50).map { Self.evidence($0) })
@@ -83,7 +83,7 @@ import Testing
     @Test func votesPickTheCommonestValueThenTheSmallest() {
         var acc = GraphAccumulator()
         for level in ["county", "prefecture", "prefecture", "county", "city"] {
-            acc.node("place:汾阳市", .place, label: level == "city" ? "汾阳" : "汾阳市", properties: ["level": level])
+            acc.node("place:汾阳市", .place, label: level == "city" ? "汾阳" : "汾阳市", properties: [.level: level])
         }
         let node = acc.finish().nodes[0]
         #expect(node.properties["level"] == "county")

@@ -31,7 +31,7 @@ import Testing
             #expect(try Self.json(back) == (try Self.json(f)), "\(f.id): bytes differ", sourceLocation: sourceLocation)
             let key = try p.key()
             #expect(key.id == f.id && key.contentKey == f.contentKey, sourceLocation: sourceLocation)
-            #expect(p.citations == f.citationCount, sourceLocation: sourceLocation)
+            #expect(p.evidenceCount == f.evidenceCount, sourceLocation: sourceLocation)
         }
     }
 
@@ -144,6 +144,37 @@ import Testing
         let b = try Data(contentsOf: URL(fileURLWithPath: dir.file("plain.json")))
         #expect(a == b)
         #expect(counts.nodes == document.graph.nodes.count && counts.edges == document.graph.edges.count)
+    }
+
+    /// Spilled to a scratch file, the set reads back the same facts and builds the same file, and leaves no
+    /// file behind (it is unlinked as soon as it is made).
+    @Test func aSetSpilledToAScratchFileBuildsTheSameGraphAndLeavesNothingBehind() throws {
+        let dir = try TemporaryDirectory()
+        defer { dir.remove() }
+        let synthetic = try SyntheticFacts.read(seed: 12, articles: 120)
+        let inMemory = try Self.packedSet(synthetic)
+        let spilled = try Self.packedSet(synthetic).spilled(toDirectory: dir.path)
+        #expect(dir.listing().isEmpty)
+        #expect(spilled.count == inMemory.count && spilled.evidenceCount == inMemory.evidenceCount)
+        #expect(Array(spilled.facts) == Array(inMemory.facts))
+        _ = try GraphBuilder().build(spilled, savingTo: dir.file("spilled.json"))
+        _ = try GraphBuilder().build(inMemory, savingTo: dir.file("memory.json"))
+        #expect(dir.listing() == ["memory.json", "spilled.json"])
+        let a = try Data(contentsOf: URL(fileURLWithPath: dir.file("spilled.json")))
+        let b = try Data(contentsOf: URL(fileURLWithPath: dir.file("memory.json")))
+        #expect(a == b)
+    }
+
+    @Test func aScratchFileThatCannotBeMadeIsAnErrorNamingItsFolder() throws {
+        let set = try Self.packedSet(try SyntheticFacts.read(seed: 12, articles: 5))
+        let missing = "/nonexistent-newsgraph-folder/sub"
+        do {
+            _ = try set.spilled(toDirectory: missing)
+            Issue.record("a scratch file was made in a folder that does not exist")
+        } catch let e as NewsGraphError {
+            guard case .writeFailed(let file, _) = e else { throw e }
+            #expect(file == missing)
+        }
     }
 
     @Test func aSyntheticArchiveAndHostileFactsGiveTheSameFilePackedOrNot() throws {
