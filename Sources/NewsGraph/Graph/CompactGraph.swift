@@ -5,8 +5,10 @@
 /// sorted and unique, exactly as in the `KnowledgeGraph` of the same
 /// contributions; but a piece of evidence is a 4-byte index into `evidence` (the
 /// file's sorted table) instead of an 80-byte copy, dates are indices into the
-/// sorted `dates`, and the lists of all nodes (all edges) share one array each.
-/// That makes `build` cheap to finish: the graph file cites evidence by index anyway.
+/// sorted `dates`, and the lists of all nodes share one array each. The edges,
+/// ten times as many, are finished one at a time as they are taken (`edges`),
+/// so they are never all in memory in this form. That makes `build` cheap to
+/// finish: the graph file cites evidence by index anyway.
 struct CompactGraph {
     /// One sighting of an edge (see `Observation`), its parts as numbers.
     struct Sighting: Sendable, Hashable {
@@ -41,24 +43,27 @@ struct CompactGraph {
     /// Each node's evidence, as indices into `evidence`.
     var nodeEvidence = FlatLists<Int32>()
 
-    /// Edges, in id order.
-    var edgeTypes: [EdgeType] = []
-    /// Each edge's source, as an index into `nodeIDs`.
-    var edgeSources: [Int32] = []
-    /// Each edge's target, as an index into `nodeIDs`.
-    var edgeTargets: [Int32] = []
-    /// Each edge's properties, in the UTF-8 byte order of their keys.
-    var edgeProperties = FlatLists<Property>()
-    var edgeDates = FlatLists<Int32>()
-    var edgeEvidence = FlatLists<Int32>()
-    /// Each edge's sightings, sorted as `Observation`s sort.
-    var edgeSightings = FlatLists<Sighting>()
+    /// The edges, finished one at a time in id order as they are taken (see `GraphAccumulator.FinishedEdges`).
+    var edges = GraphAccumulator.FinishedEdges()
+
+    /// One finished edge: its ends as indices into `nodeIDs`, its lists as indices into the tables.
+    struct Edge {
+        var type: EdgeType
+        var source: Int32
+        var target: Int32
+        /// In the UTF-8 byte order of the keys.
+        var properties: [Property]
+        var dates: [Int32]
+        var evidence: [Int32]
+        /// Sorted as `Observation`s sort.
+        var sightings: [Sighting]
+    }
 
     /// The number of nodes of each type.
     var counts: GraphCounts {
         var byType: [NodeType: Int] = [:]
         for t in nodeTypes { byType[t, default: 0] += 1 }
-        return GraphCounts(nodesByType: byType, edges: edgeTypes.count)
+        return GraphCounts(nodesByType: byType, edges: edges.count)
     }
 
     /// The `KnowledgeGraph`; takes the compact lists apart as it goes.
@@ -92,24 +97,24 @@ struct CompactGraph {
         nodeDates.removeAll()
         nodeEvidence.removeAll()
 
-        var edges: [Edge] = []
-        edges.reserveCapacity(edgeTypes.count)
-        for i in edgeTypes.indices {
-            let source = nodeIDs[Int(edgeSources[i])]
-            let target = nodeIDs[Int(edgeTargets[i])]
-            let observations = edgeSightings[i].map { s in
+        var finished: [NewsGraph.Edge] = []
+        finished.reserveCapacity(edges.count)
+        while let e = edges.next() {
+            let source = nodeIDs[Int(e.source)]
+            let target = nodeIDs[Int(e.target)]
+            let observations = e.sightings.map { s in
                 Observation(
                     date: s.date < 0 ? nil : dates[Int(s.date)], title: s.title < 0 ? nil : strings[Int(s.title)],
                     role: s.role < 0 ? nil : strings[Int(s.role)], former: s.former, evidence: evidence[Int(s.evidence)])
             }
-            edges.append(
-                Edge(
-                    id: NodeID.edge(edgeTypes[i], source: source, target: target), type: edgeTypes[i], source: source,
-                    target: target, properties: Self.dictionary(edgeProperties[i]), dates: dateList(edgeDates[i]),
-                    evidence: evidenceList(edgeEvidence[i]), observations: observations))
+            finished.append(
+                NewsGraph.Edge(
+                    id: NodeID.edge(e.type, source: source, target: target), type: e.type, source: source,
+                    target: target, properties: Self.dictionary(e.properties[...]), dates: dateList(e.dates[...]),
+                    evidence: evidenceList(e.evidence[...]), observations: observations))
         }
         self = CompactGraph()
-        return KnowledgeGraph(nodes: nodes, edges: edges)
+        return KnowledgeGraph(nodes: nodes, edges: finished)
     }
 
     private static func dictionary(_ properties: ArraySlice<Property>) -> [String: String] {

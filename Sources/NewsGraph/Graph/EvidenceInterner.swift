@@ -19,14 +19,25 @@ struct EvidenceInterner {
     /// The number of `e`, given on first sight.
     @inline(__always)
     mutating func number(_ e: Evidence) -> Int32 {
-        // As `Evidence.hash(into:)`: the article, the range and the rule, not the long sentence.
-        var h = ByteHash.mix(hashes.hash(e.article) ^ (ByteHash.hash(e.rule) &* 41))
-        h = ByteHash.combine(ByteHash.combine(h, e.start), e.end)
+        let h = hash(e)
         let (id, inserted) = values.withUnsafeBufferPointer { p in
             index.findOrInsert(hash: h, newID: Int32(p.count)) { Self.sameBytes(p[Int($0)], e) }
         }
         if inserted { values.append(e) }
         return id
+    }
+
+    /// The number of `e`, if it has one.
+    mutating func find(_ e: Evidence) -> Int32? {
+        let h = hash(e)
+        return values.withUnsafeBufferPointer { p in index.find(hash: h) { Self.sameBytes(p[Int($0)], e) } }
+    }
+
+    /// As `Evidence.hash(into:)`: the article, the range and the rule, not the long sentence.
+    @inline(__always)
+    private mutating func hash(_ e: Evidence) -> UInt64 {
+        let h = ByteHash.mix(hashes.hash(e.article) ^ (ByteHash.hash(e.rule) &* 41))
+        return ByteHash.combine(ByteHash.combine(h, e.start), e.end)
     }
 
     /// Makes room for about `count` distinct values (saves growing a large table step by step).

@@ -18,7 +18,7 @@ struct GraphAccumulator {
     typealias EvidenceRef = Int32
 
     /// One candidate value of a property (or the label) and how often it was proposed.
-    private struct Vote {
+    fileprivate struct Vote {
         var value: String
         var count: Int32
         var key: PropertyKey
@@ -43,7 +43,7 @@ struct GraphAccumulator {
     }
 
     // 48 bytes: a million-article archive makes over ten million edges, most with one piece of evidence.
-    private struct EdgeDraft {
+    fileprivate struct EdgeDraft {
         var source: NodeRef
         var target: NodeRef
         var type: EdgeType
@@ -54,14 +54,14 @@ struct GraphAccumulator {
     }
 
     /// What only some edges have: sightings (holds, attended, authored) and voted properties.
-    private struct EdgeExtra {
+    fileprivate struct EdgeExtra {
         var observations: [ObservationDraft] = []
         var observationsCompacted: Int32 = 0
         var properties: [Vote] = []
     }
 
     /// An observation with its parts interned (strings and dates by id, -1 for none).
-    private struct ObservationDraft: Hashable, Comparable {
+    fileprivate struct ObservationDraft: Hashable, Comparable {
         var date: Int32
         var title: Int32
         var role: Int32
@@ -292,46 +292,9 @@ struct GraphAccumulator {
         var edgeOrder = Array(0..<Int32(edges.count))
         edgeKeys.withUnsafeBufferPointer { k in edgeOrder.sort { k[Int($0)] < k[Int($1)] } }
         edgeKeys = []
-        out.edgeTypes.reserveCapacity(edges.count)
-        out.edgeSources.reserveCapacity(edges.count)
-        out.edgeTargets.reserveCapacity(edges.count)
-        held = (0, 0, 0)
-        var sighted = 0
-        for i in edges.indices {
-            held.dates += edges[i].dates.heldCount
-            held.evidence += edges[i].evidence.heldCount
-        }
-        for x in edgeExtras {
-            sighted += x.observations.count
-            held.properties += x.properties.count + 2
-        }
-        out.edgeDates.reserveCapacity(lists: edges.count, elements: held.dates)
-        out.edgeEvidence.reserveCapacity(lists: edges.count, elements: held.evidence)
-        out.edgeSightings.reserveCapacity(lists: edges.count, elements: sighted)
-        out.edgeProperties.reserveCapacity(lists: edges.count, elements: held.properties)
-        let (dates, strings) = (out.dates, out.strings)
-        for i in edgeOrder {
-            var d = edges[Int(i)]
-            edges[Int(i)] = EdgeDraft(source: 0, target: 0, type: .mentions)
-            var x = EdgeExtra()
-            if d.extra >= 0 { swap(&x, &edgeExtras[Int(d.extra)]) }
-            out.edgeTypes.append(d.type)
-            out.edgeSources.append(nodeRank[Int(d.source)])
-            out.edgeTargets.append(nodeRank[Int(d.target)])
-            // By rank: two numbers of equal evidence (equal, not byte-equal) are one observation.
-            var sightings = x.observations.map { o in
-                CompactGraph.Sighting(
-                    date: o.date < 0 ? -1 : dateRank[Int(o.date)], title: o.title, role: o.role, former: o.former,
-                    evidence: evidenceRank[Int(o.evidence)])
-            }
-            if sightings.count > 1 { sightings = Array(Set(sightings)) }
-            sightings.sort { Self.precedes($0, $1, dates: dates, strings: strings) }
-            out.edgeProperties.append(
-                Self.merged(Self.winners(x.properties), Self.edgeProperties(d.type, sightings, strings: strings)))
-            out.edgeDates.append(d.dates.take(orderedBy: dateRank))
-            out.edgeEvidence.append(d.evidence.take(orderedBy: evidenceRank))
-            out.edgeSightings.append(sightings)
-        }
+        out.edges = FinishedEdges(
+            drafts: edges, extras: edgeExtras, order: edgeOrder, nodeRank: nodeRank, dateRank: dateRank,
+            evidenceRank: evidenceRank, dates: out.dates, strings: out.strings)
         edges = []
         edgeExtras = []
         return out
@@ -358,7 +321,17 @@ struct GraphAccumulator {
         var factCitations: [Int32] = []
         // For numbers first cited by the facts: the order of that first citation.
         var firstFactCitation: [Int32: Int32] = [:]
+        // The sentences of an article's evidence the graph holds already, by the storage of the sentence just
+        // unpacked: evidence only the facts cite takes the held copy instead of keeping a second one (at a
+        // million articles, hundreds of megabytes of repeated sentences, at the build's peak).
+        var held: [UInt: String] = [:]
+        func share(_ e: Evidence) {
+            guard let a = Self.storage(e.sentence), held[a] == nil, let n = evidenceTable.find(e) else { return }
+            held[a] = evidenceTable.values[Int(n)].sentence
+        }
         func cite(_ e: Evidence) {
+            var e = e
+            if let a = Self.storage(e.sentence), let copy = held[a] { e.sentence = copy }
             let n = evidenceTable.number(e)
             if Int(n) == cited.count { cited.append(0) }
             if cited[Int(n)] == 0 {
@@ -370,10 +343,14 @@ struct GraphAccumulator {
         // Through pointers: `for m in mentions` would copy (retain every field of) each fact.
         // Each article read once (packed facts unpack on every read).
         for f in facts {
-            f.mentions.withUnsafeBufferPointer { p in for j in p.indices { cite(p[j].evidence) } }
-            f.offices.withUnsafeBufferPointer { p in for j in p.indices { cite(p[j].evidence) } }
-            f.events.withUnsafeBufferPointer { p in for j in p.indices { cite(p[j].evidence) } }
-            f.attendances.withUnsafeBufferPointer { p in for j in p.indices { cite(p[j].evidence) } }
+            held.removeAll(keepingCapacity: true)
+            for sharing in [true, false] {
+                func visit(_ e: Evidence) { if sharing { share(e) } else { cite(e) } }
+                f.mentions.withUnsafeBufferPointer { p in for j in p.indices { visit(p[j].evidence) } }
+                f.offices.withUnsafeBufferPointer { p in for j in p.indices { visit(p[j].evidence) } }
+                f.events.withUnsafeBufferPointer { p in for j in p.indices { visit(p[j].evidence) } }
+                f.attendances.withUnsafeBufferPointer { p in for j in p.indices { visit(p[j].evidence) } }
+            }
         }
 
         var table = evidenceTable.values
@@ -428,6 +405,75 @@ struct GraphAccumulator {
         table.removeLast(table.count - representatives.count)
         for i in factCitations.indices { factCitations[i] = rank[Int(factCitations[i])] }
         return (table, rank, factCitations)
+    }
+
+    /// The edges of a finished accumulator, still drafts, each finished when it is taken, in id order.
+    ///
+    /// A million-article graph has over ten million edges. Finished all at once, their lists would be
+    /// in memory beside the drafts they came from; taken one at a time by the graph file's writer, each
+    /// edge's lists live only while it is written, and its draft's lists are freed as it is taken.
+    struct FinishedEdges {
+        private var drafts: [EdgeDraft] = []
+        private var extras: [EdgeExtra] = []
+        /// Draft slots in edge id order.
+        private var order: [Int32] = []
+        private var nodeRank: [Int32] = []
+        private var dateRank: [Int32] = []
+        private var evidenceRank: [Int32] = []
+        private var dates: [PartialDate] = []
+        private var strings: [String] = []
+        private var taken = 0
+
+        init() {}
+
+        fileprivate init(
+            drafts: [EdgeDraft], extras: [EdgeExtra], order: [Int32], nodeRank: [Int32], dateRank: [Int32],
+            evidenceRank: [Int32], dates: [PartialDate], strings: [String]
+        ) {
+            (self.drafts, self.extras, self.order, self.nodeRank) = (drafts, extras, order, nodeRank)
+            (self.dateRank, self.evidenceRank, self.dates, self.strings) = (dateRank, evidenceRank, dates, strings)
+        }
+
+        /// The number of edges (taken or not).
+        var count: Int { order.count }
+
+        /// The next edge in id order, or nil (and everything freed) after the last.
+        mutating func next() -> CompactGraph.Edge? {
+            guard taken < order.count else {
+                self = FinishedEdges()
+                return nil
+            }
+            let slot = Int(order[taken])
+            taken += 1
+            var d = drafts[slot]
+            drafts[slot] = EdgeDraft(source: 0, target: 0, type: .mentions)
+            var x = EdgeExtra()
+            if d.extra >= 0 { swap(&x, &extras[Int(d.extra)]) }
+            // By rank: two numbers of equal evidence (equal, not byte-equal) are one observation.
+            var sightings = x.observations.map { o in
+                CompactGraph.Sighting(
+                    date: o.date < 0 ? -1 : dateRank[Int(o.date)], title: o.title, role: o.role, former: o.former,
+                    evidence: evidenceRank[Int(o.evidence)])
+            }
+            if sightings.count > 1 { sightings = Array(Set(sightings)) }
+            let (dates, strings) = (self.dates, self.strings)
+            sightings.sort { GraphAccumulator.precedes($0, $1, dates: dates, strings: strings) }
+            return CompactGraph.Edge(
+                type: d.type, source: nodeRank[Int(d.source)], target: nodeRank[Int(d.target)],
+                properties: GraphAccumulator.merged(
+                    GraphAccumulator.winners(x.properties),
+                    GraphAccumulator.edgeProperties(d.type, sightings, strings: strings)),
+                dates: d.dates.take(orderedBy: dateRank), evidence: d.evidence.take(orderedBy: evidenceRank),
+                sightings: sightings)
+        }
+    }
+
+    /// The address of `s`'s heap storage; nil for strings stored inline (up to 15 bytes), which have none.
+    private static func storage(_ s: String) -> UInt? {
+        let address = s.utf8.withContiguousStorageIfAvailable { p in
+            p.count > 15 ? p.baseAddress.map { UInt(bitPattern: $0) } : nil
+        }
+        return address ?? nil
     }
 
     /// `Observation.<` on sightings: by date (none last), evidence, then title, role and former.

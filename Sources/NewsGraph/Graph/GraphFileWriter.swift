@@ -83,32 +83,24 @@ final class GraphFileWriter {
         try writeArticlesEvidenceAndFacts(facts.lazy.map(\.record), facts)
         try out.raw(",\"graph\":{\"edges\":[")
         let (dates, strings) = (graph.dates, graph.strings)
-        for i in graph.edgeTypes.indices {
-            if i > 0 { try out.byte(0x2C) }
-            try graph.edgeEvidence.withList(i) { evidence in
-                try graph.edgeSightings.withList(i) { sightings in
-                    try edge(
-                        id: nil, type: graph.edgeTypes[i], source: graph.nodeIDs[Int(graph.edgeSources[i])],
-                        target: graph.nodeIDs[Int(graph.edgeTargets[i])], properties: .ordered(graph.edgeProperties[i]),
-                        dates: graph.edgeDates[i].lazy.map { dates[Int($0)] }, evidence: evidence,
-                        sightings: sightings.count
-                    ) { k in
-                        let s = sightings[k]
-                        return (
-                            s.date < 0 ? nil : dates[Int(s.date)], s.title < 0 ? nil : strings[Int(s.title)],
-                            s.role < 0 ? nil : strings[Int(s.role)], s.former, s.evidence
-                        )
-                    }
+        var written = 0
+        while let e = graph.edges.next() {
+            if written > 0 { try out.byte(0x2C) }
+            written += 1
+            try e.evidence.withUnsafeBufferPointer { evidence in
+                try edge(
+                    id: nil, type: e.type, source: graph.nodeIDs[Int(e.source)], target: graph.nodeIDs[Int(e.target)],
+                    properties: .ordered(e.properties[...]), dates: e.dates.lazy.map { dates[Int($0)] },
+                    evidence: evidence, sightings: e.sightings.count
+                ) { k in
+                    let s = e.sightings[k]
+                    return (
+                        s.date < 0 ? nil : dates[Int(s.date)], s.title < 0 ? nil : strings[Int(s.title)],
+                        s.role < 0 ? nil : strings[Int(s.role)], s.former, s.evidence
+                    )
                 }
             }
         }
-        graph.edgeTypes = []
-        graph.edgeSources = []
-        graph.edgeTargets = []
-        graph.edgeProperties.removeAll()
-        graph.edgeDates.removeAll()
-        graph.edgeEvidence.removeAll()
-        graph.edgeSightings.removeAll()
         try out.raw("],\"nodes\":[")
         for i in graph.nodeIDs.indices {
             if i > 0 { try out.byte(0x2C) }
