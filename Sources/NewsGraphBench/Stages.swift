@@ -54,10 +54,12 @@ enum Stages {
     static func facts(_ context: Context, _ tagged: TaggedArticle) -> Facts { context.packedFacts(tagged) }
 
     /// Builds the graph of all facts and writes its file as `newsgraph build` does (facts included, so it can be
-    /// extended): straight from the builder to the file.
+    /// extended): the facts read back from a scratch file beside the graph, straight from the builder to the file.
+    /// (The harness keeps `facts` for the next run, so here the scratch file costs its time but saves no memory.)
     @inline(never)
     static func buildAndSave(_ context: Context, _ facts: [Facts], to path: String) throws -> GraphCounts {
-        try GraphBuilder().build(try context.factSet(facts), savingTo: path)
+        let set = try context.factSet(facts).spilled(toDirectory: (path as NSString).deletingLastPathComponent)
+        return try GraphBuilder().build(set, savingTo: path)
     }
 
     /// Loads the graph for reading (queries, exports).
