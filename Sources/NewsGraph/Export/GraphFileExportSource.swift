@@ -1,3 +1,9 @@
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A graph file read as a stream of nodes and edges for the exporters, in memory bounded by
 /// small tables instead of by the graph.
 ///
@@ -8,7 +14,9 @@
 /// list; opening the source notes where every 16th entry of each list starts and where each
 /// article's run of evidence starts (the table is sorted by file, then article). An article
 /// count then costs a lookup per citation; a piece of evidence, a skip over at most 15 entries
-/// and 15 sentences. Nothing else of the file is held.
+/// and 15 sentences, read with `pread` rather than through the mapping (a fault on a mapped
+/// file maps a whole large folio around the byte read: lookups all over a table of gigabytes
+/// would leave much of it resident). Nothing else of the file is held.
 ///
 /// Opening checks the header and the checksum of the whole body (as the full load does; the
 /// hash runs on a second thread beside the opening scan), so a damaged file is refused before
@@ -24,14 +32,11 @@ final class GraphFileExportSource: ExportSource {
     /// Where the `edges` and `nodes` arrays start in the body.
     private var edgesAt = -1
     private var nodesAt = -1
-    /// Body offsets of every `stride`-th evidence entry and sentence, their counts, and the byte
-    /// range of each list (given back to the kernel as lookups touch it).
+    /// Body offsets of every `stride`-th evidence entry and sentence, and their counts.
     private var evidenceMarks: [Int] = []
     private var evidenceCount = 0
-    private var evidenceRange = 0..<0
     private var sentenceMarks: [Int] = []
     private var sentenceCount = 0
-    private var sentenceRange = 0..<0
     /// The first evidence index of each run of one article, and the article's number.
     private var runStart: [UInt32] = []
     private var runArticle: [UInt32] = []
@@ -39,14 +44,16 @@ final class GraphFileExportSource: ExportSource {
     private var records = GraphRecordReader()
     private var rules = EvidenceRuleTable()
     private var origin: EvidenceOrigin?
-    private var lookups = 0
+    /// The file opened for the lookups' reads, and their buffer.
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
     private var scratch: [UInt32] = []
 
     private static let stride = 16
     /// Strings the reader may intern before it starts afresh: a stream must not keep every string it met.
     private static let internBound = 1 << 16
-    /// Evidence lookups between two hand-backs of the pages they touched.
-    private static let lookupsPerRelease = 1 << 12
+    /// Bytes a lookup reads first (16 evidence entries or sentences usually fit).
+    private static let firstRead = 1 << 13
 
     var promisesSortedIDs: Bool { true }
 
@@ -59,6 +66,10 @@ final class GraphFileExportSource: ExportSource {
         file = mapped
         self.body = body
         bodyOffset = offset
+        descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            throw NewsGraphError.unreadable(file: path, reason: String(cString: strerror(errno)))
+        }
         // Nothing scanned counts unless the checksum matches: a mismatch is the error reported.
         let task = ChecksumTask(body) { mapped.release(($0.lowerBound + offset)..<($0.upperBound + offset)) }
         let scanned = Result { try scanLayout() }
@@ -114,10 +125,7 @@ final class GraphFileExportSource: ExportSource {
         var s = JSONScanner(body)
         s.pos = start
         var window = MappedFile.Window(file, from: bodyOffset + start)
-        defer {
-            window.finish(at: bodyOffset + s.pos)
-            releaseTables()
-        }
+        defer { window.finish(at: bodyOffset + s.pos) }
         try decoding {
             try s.beginArray()
             while try s.nextElement() {
@@ -162,16 +170,8 @@ final class GraphFileExportSource: ExportSource {
     /// Entry `i` of the evidence table with its sentence; `owner` names the citing record in errors.
     private func evidence(_ i: Int, owner: String) throws -> Evidence {
         guard i >= 0, i < evidenceCount else { throw missingEvidence(i, owner: owner) }
-        lookups += 1
-        if lookups % Self.lookupsPerRelease == 0 { releaseTables() }
-        var s = JSONScanner(body)
-        s.pos = evidenceMarks[i / Self.stride]
-        let entry = try decoding {
-            for _ in 0..<(i % Self.stride) {
-                try s.skipValue()
-                try s.expect(0x2C, "a comma")
-            }
-            return try records.evidenceEntry(&s)
+        let entry = try read(at: evidenceMarks[i / Self.stride], skipping: i % Self.stride) { s in
+            try records.evidenceEntry(&s)
         }
         guard entry.sentence >= 0, entry.sentence < sentenceCount, entry.start <= entry.end else {
             throw NewsGraphError.corruptGraph(file: path, reason: "an evidence entry of \(entry.article) is damaged")
@@ -186,25 +186,50 @@ final class GraphFileExportSource: ExportSource {
     }
 
     private func sentence(_ i: Int) throws -> String {
-        var s = JSONScanner(body)
-        s.pos = sentenceMarks[i / Self.stride]
-        return try decoding {
-            for _ in 0..<(i % Self.stride) {
-                try s.skipValue()
-                try s.expect(0x2C, "a comma")
+        try read(at: sentenceMarks[i / Self.stride], skipping: i % Self.stride) { try $0.string() }
+    }
+
+    /// The value after the `skip` values that start at body offset `at` (a marked list element), read by `parse`.
+    ///
+    /// The bytes are read with `pread`, a few KiB first and twice as many each time the value
+    /// does not end in what was read; only when the read reaches the end of the body is a
+    /// scanning error the file's.
+    private func read<R>(at: Int, skipping skip: Int, _ parse: (inout JSONScanner) throws -> R) throws -> R {
+        var want = Self.firstRead
+        while true {
+            let count = min(want, body.count - at)
+            if buffer.count < count { buffer = [UInt8](repeating: 0, count: count) }
+            let got = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(bodyOffset + at)) }
+            guard got == count else {
+                throw NewsGraphError.unreadable(file: path, reason: got < 0 ? String(cString: strerror(errno)) : "the file shrank")
             }
-            return try s.string()
+            let result: Result<R, Error> = buffer.withUnsafeBufferPointer { p in
+                var s = JSONScanner(UnsafeBufferPointer(rebasing: p[0..<count]))
+                return Result {
+                    for _ in 0..<skip {
+                        try s.skipValue()
+                        try s.expect(0x2C, "a comma")
+                    }
+                    return try parse(&s)
+                }
+            }
+            if case .failure(let e) = result, e is JSONScanError, at + count < body.count {
+                want *= 2
+                continue
+            }
+            return try decoding {
+                do { return try result.get() } catch var e as JSONScanError {
+                    e.offset += at
+                    throw e
+                }
+            }
         }
     }
 
+    deinit { close(descriptor) }
+
     private func missingEvidence(_ i: Int, owner: String) -> NewsGraphError {
         NewsGraphError.corruptGraph(file: path, reason: "\(owner) cites evidence #\(i), which does not exist")
-    }
-
-    /// Gives back the pages of the evidence table and the sentences that lookups touched.
-    private func releaseTables() {
-        file.release((bodyOffset + evidenceRange.lowerBound)..<(bodyOffset + evidenceRange.upperBound))
-        file.release((bodyOffset + sentenceRange.lowerBound)..<(bodyOffset + sentenceRange.upperBound))
     }
 
     // MARK: - Opening scan
@@ -221,7 +246,6 @@ final class GraphFileExportSource: ExportSource {
             try s.beginObject()
             while let key = try s.nextKey() {
                 s.skipSpace()
-                let start = s.pos
                 if s.keyIs(key, "evidence") {
                     var previous: String?
                     try s.beginArray()
@@ -242,7 +266,6 @@ final class GraphFileExportSource: ExportSource {
                         evidenceCount += 1
                         window.advance(to: bodyOffset + s.pos)
                     }
-                    evidenceRange = start..<s.pos
                     sawEvidence = true
                 } else if s.keyIs(key, "sentences") {
                     try s.beginArray()
@@ -253,18 +276,16 @@ final class GraphFileExportSource: ExportSource {
                         sentenceCount += 1
                         window.advance(to: bodyOffset + s.pos)
                     }
-                    sentenceRange = start..<s.pos
                     sawSentences = true
                 } else if s.keyIs(key, "graph") {
                     try s.beginObject()
                     while let key = try s.nextKey() {
                         s.skipSpace()
                         if s.keyIs(key, "edges") { edgesAt = s.pos } else if s.keyIs(key, "nodes") { nodesAt = s.pos }
-                        try s.skipValue()
-                        window.advance(to: bodyOffset + s.pos)
+                        try skip(&s, &window)
                     }
                 } else {
-                    try s.skipValue()
+                    try skip(&s, &window)
                 }
                 window.advance(to: bodyOffset + s.pos)
             }
@@ -273,6 +294,17 @@ final class GraphFileExportSource: ExportSource {
             }
         }
         window.finish(at: bodyOffset + s.pos)
+    }
+
+    /// Skips the value at the scanner, an array element by element, giving back the pages behind
+    /// (the facts of a large archive run to gigabytes).
+    private func skip(_ s: inout JSONScanner, _ window: inout MappedFile.Window) throws {
+        guard s.peek() == UInt8(ascii: "[") else { return try s.skipValue() }
+        try s.beginArray()
+        while try s.nextElement() {
+            try s.skipValue()
+            window.advance(to: bodyOffset + s.pos)
+        }
     }
 
     /// Runs `body`, reporting a syntax or shape error as the full load does.
