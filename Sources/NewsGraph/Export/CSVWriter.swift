@@ -82,7 +82,7 @@ public struct CSVWriter: Sendable {
         try out.write(
             CSVText.row(["Id", "Label", "type", "dates", "articleCount", "degree"] + props.map { CSVText.text($0.header) }))
         var i = 0
-        try source.forEachNode(evidence: false) { n, articleCount in
+        try source.forEachNode { n, articleCount, _ in
             let degree = index.degree[i]
             i += 1
             var cells = [
@@ -100,7 +100,7 @@ public struct CSVWriter: Sendable {
         ]
         let props = propertyColumns(index.edgePropertyKeys, reserved: Set(fixed.map { $0.lowercased() }))
         try out.write(CSVText.row(fixed + props.map { CSVText.text($0.header) }))
-        try source.forEachEdge(evidence: false) { e, articleCount in
+        try source.forEachEdge { e, articleCount, _ in
             var cells = [
                 CSVText.text(e.source), CSVText.text(e.target), "Directed", CSVText.text(e.id),
                 CSVText.text(ExportLabels.edgeLabel(e)), ExportLabels.decimal(Double(articleCount)),
@@ -118,7 +118,7 @@ public struct CSVWriter: Sendable {
             CSVText.row(
                 ["id:ID", ":LABEL", "name", "dates", "articleCount:int", "degree:int"] + props.map { CSVText.text($0.header) }))
         var i = 0
-        try source.forEachNode(evidence: false) { n, articleCount in
+        try source.forEachNode { n, articleCount, _ in
             let degree = index.degree[i]
             i += 1
             var cells = [
@@ -137,7 +137,7 @@ public struct CSVWriter: Sendable {
         let props = propertyColumns(
             index.edgePropertyKeys, reserved: ["id", "label", "weight", "dates", "articlecount", "observationcount"])
         try out.write(CSVText.row(fixed + props.map { CSVText.text($0.header) }))
-        try source.forEachEdge(evidence: false) { e, articleCount in
+        try source.forEachEdge { e, articleCount, _ in
             var cells = [
                 CSVText.text(e.source), CSVText.text(e.target), Self.neo4jType(e.type), CSVText.text(e.id),
                 CSVText.text(ExportLabels.edgeLabel(e)), ExportLabels.decimal(Double(articleCount)),

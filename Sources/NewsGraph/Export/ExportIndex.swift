@@ -48,7 +48,7 @@ struct ExportIndex {
     private var links: [UInt32] = []
     private var holdsIDs: [Int: String] = [:]
 
-    /// Reads `source` once (without evidence), checking it as `GraphValidator` says; errors name `file`.
+    /// Reads `source` once (not its evidence), checking it as `GraphValidator` says; errors name `file`.
     /// With `links`, records each node's direct links (JSON-LD); with `timeline`, the bounds of
     /// the spells of events and their edges (GEXF).
     init(_ source: some ExportSource, file: String, links withLinks: Bool = false, timeline: Bool = false) throws {
@@ -56,7 +56,7 @@ struct ExportIndex {
         var nodeKeys = Set<String>()
         var unclean: [(ordinal: Int, clean: String)] = []
         var previous: String?
-        try source.forEachNode(evidence: false) { n, _ in
+        try source.forEachNode { n, _, _ in
             if sorted, let previous {
                 if previous == n.id { throw NewsGraphError.corruptGraph(file: file, reason: "node id \(n.id) appears twice") }
                 if !(previous < n.id) {
@@ -95,7 +95,7 @@ struct ExportIndex {
         var edgeKeys = Set<String>()
         var edgeIDs = Set<String>()
         previous = nil
-        try source.forEachEdge(evidence: false) { e, _ in
+        try source.forEachEdge { e, _, _ in
             if !sorted, !edgeIDs.insert(e.id).inserted {
                 throw NewsGraphError.corruptGraph(file: file, reason: "duplicate edge id '\(e.id)'")
             }

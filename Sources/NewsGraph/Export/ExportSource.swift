@@ -3,30 +3,39 @@
 /// The writers make one or more passes over each list: one to learn what comes before the
 /// records (property keys, degrees, the timeline, validation; see `ExportIndex`), then one to
 /// write. Every pass gives the records in the same order (a file's: sorted by id). A record
-/// comes with its weight, the number of distinct articles among its evidence, so that a pass
-/// that does not write evidence need not read it.
+/// comes with its weight, the number of distinct articles among its evidence, and its evidence
+/// as a stream (`ExportEvidence`): a pass that does not write evidence does not read it, and one
+/// that does never holds a hub's evidence list whole (a province cites a sentence of nearly
+/// every article).
 protocol ExportSource {
     /// True when the node ids and the edge ids come strictly ascending (a graph file's order, which
     /// the reader then checks); false when they may come in any order (a graph built in memory).
     var promisesSortedIDs: Bool { get }
 
-    /// Calls `body` with each node and its article count. Without `evidence` a node's evidence
-    /// may be left empty (its article count is still exact).
-    func forEachNode(evidence: Bool, _ body: (Node, _ articleCount: Int) throws -> Void) throws
+    /// Calls `body` with each node, its article count and its evidence. The node's own `evidence`
+    /// may be empty: writers read the evidence through the stream.
+    func forEachNode(_ body: (_ node: Node, _ articleCount: Int, _ evidence: ExportEvidence) throws -> Void) throws
 
-    /// Calls `body` with each edge and its article count. Without `evidence` an edge's evidence
-    /// may be left empty (its article count is still exact); its observations are always complete.
-    func forEachEdge(evidence: Bool, _ body: (Edge, _ articleCount: Int) throws -> Void) throws
+    /// Calls `body` with each edge, its article count and its evidence. The edge's own `evidence`
+    /// may be empty: writers read the evidence through the stream. Its observations are complete.
+    func forEachEdge(_ body: (_ edge: Edge, _ articleCount: Int, _ evidence: ExportEvidence) throws -> Void) throws
 }
+
+/// The evidence of one record, read in order, one piece at a time, by the function given to it.
+typealias ExportEvidence = ((Evidence) throws -> Void) throws -> Void
 
 extension KnowledgeGraph: ExportSource {
     var promisesSortedIDs: Bool { false }
 
-    func forEachNode(evidence: Bool, _ body: (Node, _ articleCount: Int) throws -> Void) throws {
-        for n in nodes { try body(n, n.articleCount) }
+    func forEachNode(_ body: (_ node: Node, _ articleCount: Int, _ evidence: ExportEvidence) throws -> Void) throws {
+        for n in nodes {
+            try body(n, n.articleCount) { visit in for e in n.evidence { try visit(e) } }
+        }
     }
 
-    func forEachEdge(evidence: Bool, _ body: (Edge, _ articleCount: Int) throws -> Void) throws {
-        for e in edges { try body(e, e.articleCount) }
+    func forEachEdge(_ body: (_ edge: Edge, _ articleCount: Int, _ evidence: ExportEvidence) throws -> Void) throws {
+        for e in edges {
+            try body(e, e.articleCount) { visit in for x in e.evidence { try visit(x) } }
+        }
     }
 }

@@ -62,7 +62,7 @@ public struct GEXFWriter: Sendable {
 
         try output.write("    <nodes count=\"\(index.nodeCount)\">\n")
         var i = 0
-        try source.forEachNode(evidence: false) { n, articleCount in
+        try source.forEachNode { n, articleCount, _ in
             let degree = Int(index.degree[i])
             i += 1
             let style = NodeStyle(type: n.type, degree: degree)
@@ -86,7 +86,7 @@ public struct GEXFWriter: Sendable {
         try output.write("    </nodes>\n")
 
         try output.write("    <edges count=\"\(index.edgeCount)\">\n")
-        try source.forEachEdge(evidence: false) { e, articleCount in
+        try source.forEachEdge { e, articleCount, _ in
             let fullLabel = ExportLabels.edgeLabel(e)
             let label = XMLText.token(fullLabel)
             try output.write(

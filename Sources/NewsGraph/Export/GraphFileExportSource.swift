@@ -78,26 +78,28 @@ final class GraphFileExportSource: ExportSource {
         guard actual == stated else {
             throw NewsGraphError.corruptGraph(
                 file: path,
-                reason: "checksum mismatch (header says \(stated), content hashes to \(actual)): the file was truncated or edited")
+                reason: "checksum mismatch (header says \(stated), content hashes to \(actual)): the file was truncated or edited"
+            )
         }
         try scanned.get()
     }
 
     // MARK: - Passes
 
-    func forEachNode(evidence: Bool, _ body: (Node, _ articleCount: Int) throws -> Void) throws {
+    func forEachNode(_ body: (_ node: Node, _ articleCount: Int, _ evidence: ExportEvidence) throws -> Void) throws {
         try pass(from: nodesAt) { s in
             let n = try records.node(&s, evidence: true)
             let citations = records.citations
-            let count = try articleCount(citations, owner: n.id)
-            let cited = evidence ? try citations.map { try self.evidence($0, owner: n.id) } : []
             try body(
-                Node(id: n.id, type: n.type, label: n.label, properties: n.properties, dates: n.dates, evidence: cited),
-                count)
+                Node(id: n.id, type: n.type, label: n.label, properties: n.properties, dates: n.dates),
+                try articleCount(citations, owner: n.id)
+            ) { visit in
+                for i in citations { try visit(try evidence(i, owner: n.id)) }
+            }
         }
     }
 
-    func forEachEdge(evidence: Bool, _ body: (Edge, _ articleCount: Int) throws -> Void) throws {
+    func forEachEdge(_ body: (_ edge: Edge, _ articleCount: Int, _ evidence: ExportEvidence) throws -> Void) throws {
         try pass(from: edgesAt) { s in
             let e = try records.edge(&s, evidence: true)
             let citations = records.citations
@@ -109,14 +111,16 @@ final class GraphFileExportSource: ExportSource {
                 observations.append(
                     Observation(
                         date: o.date, title: o.title, role: o.role, former: o.former,
-                        evidence: try self.evidence(o.evidence, owner: e.id)))
+                        evidence: try evidence(o.evidence, owner: e.id)))
             }
-            let cited = evidence ? try citations.map { try self.evidence($0, owner: e.id) } : []
             try body(
                 Edge(
                     id: e.id, type: e.type, source: e.source, target: e.target, properties: e.properties, dates: e.dates,
-                    evidence: cited, observations: observations),
-                count)
+                    observations: observations),
+                count
+            ) { visit in
+                for i in citations { try visit(try evidence(i, owner: e.id)) }
+            }
         }
     }
 
@@ -201,7 +205,8 @@ final class GraphFileExportSource: ExportSource {
             if buffer.count < count { buffer = [UInt8](repeating: 0, count: count) }
             let got = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(bodyOffset + at)) }
             guard got == count else {
-                throw NewsGraphError.unreadable(file: path, reason: got < 0 ? String(cString: strerror(errno)) : "the file shrank")
+                throw NewsGraphError.unreadable(
+                    file: path, reason: got < 0 ? String(cString: strerror(errno)) : "the file shrank")
             }
             let result: Result<R, Error> = buffer.withUnsafeBufferPointer { p in
                 var s = JSONScanner(UnsafeBufferPointer(rebasing: p[0..<count]))

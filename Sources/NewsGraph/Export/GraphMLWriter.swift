@@ -49,7 +49,7 @@ public struct GraphMLWriter: Sendable {
         try output.write("  <graph id=\"G\" edgedefault=\"directed\">\n")
 
         var i = 0
-        try source.forEachNode(evidence: false) { n, articleCount in
+        try source.forEachNode { n, articleCount, _ in
             let degree = Int(index.degree[i])
             i += 1
             let style = NodeStyle(type: n.type, degree: degree)
@@ -69,7 +69,7 @@ public struct GraphMLWriter: Sendable {
             }
             try output.write("    </node>\n")
         }
-        try source.forEachEdge(evidence: false) { e, articleCount in
+        try source.forEachEdge { e, articleCount, _ in
             try output.write(
                 "    <edge id=\"\(XMLText.nmtoken(e.id))\" source=\"\(XMLText.nmtoken(e.source))\" "
                     + "target=\"\(XMLText.nmtoken(e.target))\">\n")

@@ -41,27 +41,35 @@ public struct JSONLDWriter: Sendable {
         try output.write(Self.droppingTrailingWhitespace(doc[..<close]))
         try output.write(",\n  \"@graph\": [\n")
         var first = true
-        func emit(_ fields: [(String, String)]) throws {
+        // One resource: its fields, then its evidence (always the last field) streamed piece by piece.
+        func emit(_ fields: [(String, String)], evidence: ExportEvidence) throws {
             let body = Self.mergingRepeatedKeys(fields).map { JSONText.quote($0.0) + ": " + $0.1 }.joined(separator: ", ")
-            try output.write((first ? "    {" : ",\n    {") + body + "}")
+            try output.write((first ? "    {" : ",\n    {") + body + ", \"evidence\": [")
+            var firstPiece = true
+            try evidence { e in
+                try output.write(firstPiece ? Self.evidence(e) : ", " + Self.evidence(e))
+                firstPiece = false
+            }
+            try output.write("]}")
             first = false
         }
         // Labels of the positions a `holds` edge without a title is named after: met with the nodes, used with the edges.
         var roleLabels: [Int: String] = [:]
         var i = 0
-        try source.forEachNode(evidence: true) { n, articleCount in
+        try source.forEachNode { n, articleCount, evidence in
             if index.labelsWanted.contains(i) { roleLabels[i] = n.label }
-            try emit(nodeFields(n, articleCount: articleCount, position: i, index: index))
+            try emit(nodeFields(n, articleCount: articleCount, position: i, index: index), evidence: evidence)
             i += 1
         }
-        try source.forEachEdge(evidence: true) { e, articleCount in
-            try emit(edgeFields(e, articleCount: articleCount, index: index, roleLabels: roleLabels))
+        try source.forEachEdge { e, articleCount, evidence in
+            try emit(edgeFields(e, articleCount: articleCount, index: index, roleLabels: roleLabels), evidence: evidence)
         }
         try output.write("\n  ]\n}\n")
     }
 
     // MARK: nodes
 
+    /// The fields of a node resource but its evidence (the last field, streamed by `emit`).
     private func nodeFields(_ n: Node, articleCount: Int, position i: Int, index: ExportIndex) -> [(String, String)] {
         var f: [(String, String)] = [("@id", JSONText.quote(iris.iri(n.id))), ("@type", JSONText.quote(Self.typeName(n.type)))]
         f.append(("nodeId", JSONText.quote(n.id)))
@@ -98,12 +106,12 @@ public struct JSONLDWriter: Sendable {
         }
         f.append(("articleCount", String(articleCount)))
         if !n.dates.isEmpty { f.append(("date", "[" + n.dates.map(JSONLDDate.literal).joined(separator: ", ") + "]")) }
-        f.append(("evidence", Self.evidenceList(n.evidence)))
         return f
     }
 
     // MARK: edges
 
+    /// The fields of an edge resource but its evidence (the last field, streamed by `emit`).
     private func edgeFields(
         _ e: Edge, articleCount: Int, index: ExportIndex, roleLabels: [Int: String]
     ) -> [(String, String)] {
@@ -131,7 +139,6 @@ public struct JSONLDWriter: Sendable {
         if !e.observations.isEmpty {
             f.append(("observation", "[" + e.observations.map(Self.observation).joined(separator: ", ") + "]"))
         }
-        f.append(("evidence", Self.evidenceList(e.evidence)))
         return f
     }
 
@@ -262,10 +269,6 @@ public struct JSONLDWriter: Sendable {
         "{\"@type\": \"Evidence\", \"file\": \(JSONText.quote(e.file)), \"article\": \(JSONText.quote(e.article)), "
             + "\"start\": \(e.start), \"end\": \(e.end), \"sentence\": \(JSONText.quote(e.sentence)), "
             + "\"rule\": \(JSONText.quote(e.rule))}"
-    }
-
-    static func evidenceList(_ list: [Evidence]) -> String {
-        "[" + list.map(evidence).joined(separator: ", ") + "]"
     }
 
     static func observation(_ o: Observation) -> String {

@@ -42,7 +42,8 @@ extension GraphFileReader {
             for o in records.observations {
                 resolved.append(
                     Observation(
-                        date: o.date, title: o.title, role: o.role, former: o.former, evidence: try cited(o.evidence, owner: e.id)))
+                        date: o.date, title: o.title, role: o.role, former: o.former, evidence: try cited(o.evidence, owner: e.id)
+                    ))
             }
             out.append(
                 Edge(

@@ -50,7 +50,7 @@ import Testing
         let streamed = try files(under: dir + "/file")
         let single = try files(under: dir + "/single")
         var differing: [String] = []
-        #expect(memory.count == 6, "\(memory.keys.sorted())")
+        #expect(memory.count == 7, "\(memory.keys.sorted())")
         #expect(Set(memory.keys) == Set(streamed.keys))
         for (name, bytes) in memory.sorted(by: { $0.key < $1.key }) {
             if streamed[name] != bytes { differing.append("file: " + name) }
