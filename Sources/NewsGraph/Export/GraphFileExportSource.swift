@@ -13,10 +13,9 @@
 /// into the file's evidence table, whose entries cite their sentence by index into its sentence
 /// list; opening the source notes where every 16th entry of each list starts and where each
 /// article's run of evidence starts (the table is sorted by file, then article). An article
-/// count then costs a lookup per citation; a piece of evidence, a skip over at most 15 entries
-/// and 15 sentences, read with `pread` rather than through the mapping (a fault on a mapped
-/// file maps a whole large folio around the byte read: lookups all over a table of gigabytes
-/// would leave much of it resident). Nothing else of the file is held.
+/// count then costs a lookup per citation; a piece of evidence, a read of its group of 16
+/// entries and of its sentence's group of 16 sentences (`MarkedList`). Nothing else of the
+/// file is held.
 ///
 /// Opening checks the header and the checksum of the whole body (as the full load does; the
 /// hash runs on a second thread beside the opening scan), so a damaged file is refused before
@@ -32,11 +31,12 @@ final class GraphFileExportSource: ExportSource {
     /// Where the `edges` and `nodes` arrays start in the body.
     private var edgesAt = -1
     private var nodesAt = -1
-    /// Body offsets of every `stride`-th evidence entry and sentence, and their counts.
-    private var evidenceMarks: [Int] = []
-    private var evidenceCount = 0
-    private var sentenceMarks: [Int] = []
-    private var sentenceCount = 0
+    /// The evidence table and the sentences, looked up by index.
+    private var evidenceList = MarkedList()
+    private var sentenceList = MarkedList()
+    private var evidenceCount: Int { evidenceList.count }
+    /// Evidence decoded lately, by index modulo its size: an edge's observations cite its evidence again.
+    private var recent = [(index: Int, evidence: Evidence)?](repeating: nil, count: 1 << 12)
     /// The first evidence index of each run of one article, and the article's number.
     private var runStart: [UInt32] = []
     private var runArticle: [UInt32] = []
@@ -44,16 +44,12 @@ final class GraphFileExportSource: ExportSource {
     private var records = GraphRecordReader()
     private var rules = EvidenceRuleTable()
     private var origin: EvidenceOrigin?
-    /// The file opened for the lookups' reads, and their buffer.
+    /// The file opened for the lookups' reads.
     private let descriptor: Int32
-    private var buffer: [UInt8] = []
     private var scratch: [UInt32] = []
 
-    private static let stride = 16
     /// Strings the reader may intern before it starts afresh: a stream must not keep every string it met.
     private static let internBound = 1 << 16
-    /// Bytes a lookup reads first (16 evidence entries or sentences usually fit).
-    private static let firstRead = 1 << 13
 
     var promisesSortedIDs: Bool { true }
 
@@ -174,61 +170,20 @@ final class GraphFileExportSource: ExportSource {
     /// Entry `i` of the evidence table with its sentence; `owner` names the citing record in errors.
     private func evidence(_ i: Int, owner: String) throws -> Evidence {
         guard i >= 0, i < evidenceCount else { throw missingEvidence(i, owner: owner) }
-        let entry = try read(at: evidenceMarks[i / Self.stride], skipping: i % Self.stride) { s in
-            try records.evidenceEntry(&s)
-        }
-        guard entry.sentence >= 0, entry.sentence < sentenceCount, entry.start <= entry.end else {
+        let slot = i % recent.count
+        if let hit = recent[slot], hit.index == i { return hit.evidence }
+        let entry = try decoding { try evidenceList.element(i, in: descriptor, file: path) { try records.evidenceEntry(&$0) } }
+        guard entry.sentence >= 0, entry.sentence < sentenceList.count, entry.start <= entry.end else {
             throw NewsGraphError.corruptGraph(file: path, reason: "an evidence entry of \(entry.article) is damaged")
         }
+        let sentence = try decoding { try sentenceList.element(entry.sentence, in: descriptor, file: path) { try $0.string() } }
         // Evidence of one article shares its origin, as the full load's does.
         if origin?.holds(file: entry.file, article: entry.article) != true {
             origin = EvidenceOrigin(file: entry.file, article: entry.article)
         }
-        return Evidence(
-            origin: origin!, start: entry.start, end: entry.end, sentence: try sentence(entry.sentence),
-            rule: rules.rule(entry.rule))
-    }
-
-    private func sentence(_ i: Int) throws -> String {
-        try read(at: sentenceMarks[i / Self.stride], skipping: i % Self.stride) { try $0.string() }
-    }
-
-    /// The value after the `skip` values that start at body offset `at` (a marked list element), read by `parse`.
-    ///
-    /// The bytes are read with `pread`, a few KiB first and twice as many each time the value
-    /// does not end in what was read; only when the read reaches the end of the body is a
-    /// scanning error the file's.
-    private func read<R>(at: Int, skipping skip: Int, _ parse: (inout JSONScanner) throws -> R) throws -> R {
-        var want = Self.firstRead
-        while true {
-            let count = min(want, body.count - at)
-            if buffer.count < count { buffer = [UInt8](repeating: 0, count: count) }
-            let got = buffer.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, count, off_t(bodyOffset + at)) }
-            guard got == count else {
-                throw NewsGraphError.unreadable(
-                    file: path, reason: got < 0 ? String(cString: strerror(errno)) : "the file shrank")
-            }
-            let result: Result<R, Error> = buffer.withUnsafeBufferPointer { p in
-                var s = JSONScanner(UnsafeBufferPointer(rebasing: p[0..<count]))
-                return Result {
-                    for _ in 0..<skip {
-                        try s.skipValue()
-                        try s.expect(0x2C, "a comma")
-                    }
-                    return try parse(&s)
-                }
-            }
-            if case .failure(let e) = result, e is JSONScanError, at + count < body.count {
-                want *= 2
-                continue
-            }
-            return try decoding {
-                do { return try result.get() } catch var e as JSONScanError {
-                    e.offset += at
-                    throw e
-                }
-            }
-        }
+        let e = Evidence(origin: origin!, start: entry.start, end: entry.end, sentence: sentence, rule: rules.rule(entry.rule))
+        recent[slot] = (i, e)
+        return e
     }
 
     deinit { close(descriptor) }
@@ -256,7 +211,7 @@ final class GraphFileExportSource: ExportSource {
                     try s.beginArray()
                     while try s.nextElement() {
                         s.skipSpace()
-                        if evidenceCount % Self.stride == 0 { evidenceMarks.append(s.pos) }
+                        let start = s.pos
                         if records.strings.count > Self.internBound { records.strings = StringInterner() }
                         let entry = try records.evidenceEntry(&s)
                         if previous != entry.article {
@@ -268,7 +223,7 @@ final class GraphFileExportSource: ExportSource {
                             runArticle.append(number)
                             previous = entry.article
                         }
-                        evidenceCount += 1
+                        evidenceList.append(start: bodyOffset + start, end: bodyOffset + s.pos)
                         window.advance(to: bodyOffset + s.pos)
                     }
                     sawEvidence = true
@@ -276,9 +231,9 @@ final class GraphFileExportSource: ExportSource {
                     try s.beginArray()
                     while try s.nextElement() {
                         s.skipSpace()
-                        if sentenceCount % Self.stride == 0 { sentenceMarks.append(s.pos) }
+                        let start = s.pos
                         try s.skipValue()
-                        sentenceCount += 1
+                        sentenceList.append(start: bodyOffset + start, end: bodyOffset + s.pos)
                         window.advance(to: bodyOffset + s.pos)
                     }
                     sawSentences = true
