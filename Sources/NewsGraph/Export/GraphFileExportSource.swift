@@ -35,8 +35,10 @@ final class GraphFileExportSource: ExportSource {
     private var evidenceList = MarkedList()
     private var sentenceList = MarkedList()
     private var evidenceCount: Int { evidenceList.count }
-    /// Evidence decoded lately, by index modulo its size: an edge's observations cite its evidence again.
+    /// Evidence and sentences decoded lately, by index modulo the size: an edge's observations cite
+    /// its evidence again, one sentence backs several pieces of evidence.
     private var recent = [(index: Int, evidence: Evidence)?](repeating: nil, count: 1 << 12)
+    private var recentSentences = [(index: Int, text: String)?](repeating: nil, count: 1 << 12)
     /// The first evidence index of each run of one article, and the article's number.
     private var runStart: [UInt32] = []
     private var runArticle: [UInt32] = []
@@ -176,7 +178,7 @@ final class GraphFileExportSource: ExportSource {
         guard entry.sentence >= 0, entry.sentence < sentenceList.count, entry.start <= entry.end else {
             throw NewsGraphError.corruptGraph(file: path, reason: "an evidence entry of \(entry.article) is damaged")
         }
-        let sentence = try decoding { try sentenceList.element(entry.sentence, in: descriptor, file: path) { try $0.string() } }
+        let sentence = try self.sentence(entry.sentence)
         // Evidence of one article shares its origin, as the full load's does.
         if origin?.holds(file: entry.file, article: entry.article) != true {
             origin = EvidenceOrigin(file: entry.file, article: entry.article)
@@ -184,6 +186,14 @@ final class GraphFileExportSource: ExportSource {
         let e = Evidence(origin: origin!, start: entry.start, end: entry.end, sentence: sentence, rule: rules.rule(entry.rule))
         recent[slot] = (i, e)
         return e
+    }
+
+    private func sentence(_ i: Int) throws -> String {
+        let slot = i % recentSentences.count
+        if let hit = recentSentences[slot], hit.index == i { return hit.text }
+        let text = try decoding { try sentenceList.element(i, in: descriptor, file: path) { try $0.string() } }
+        recentSentences[slot] = (i, text)
+        return text
     }
 
     deinit { close(descriptor) }

@@ -6,7 +6,8 @@
 
 /// A JSON array in a file whose elements are looked up by index: every `stride`-th element's
 /// offset is noted while the file is scanned, and an element is read with `pread` as part of its
-/// group of `stride` elements (the last group read is kept: citations come in ascending runs).
+/// group of `stride` elements. The last group read is kept, with where each of its elements
+/// starts (citations come in ascending runs: the next lookup is often in the same group).
 ///
 /// `pread` rather than the mapping: a fault on a mapped file maps a whole large folio around
 /// the byte read, so lookups all over a table of gigabytes would leave much of it resident.
@@ -22,6 +23,9 @@ struct MarkedList {
 
     private var group = -1
     private var bytes: [UInt8] = []
+    private var length = 0
+    /// Where each element of the group starts in `bytes` (found by the first lookup that needs it).
+    private var starts: [Int] = []
 
     init() {}
 
@@ -40,7 +44,7 @@ struct MarkedList {
         let g = i / Self.stride
         let start = marks[g]
         if g != group {
-            let length = (g + 1 < marks.count ? marks[g + 1] : end) - start
+            length = (g + 1 < marks.count ? marks[g + 1] : end) - start
             if bytes.count < length { bytes = [UInt8](repeating: 0, count: length) }
             let got = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress, length, off_t(start)) }
             guard got == length else {
@@ -49,14 +53,19 @@ struct MarkedList {
                     file: file, reason: got < 0 ? String(cString: strerror(errno)) : "the file shrank while it was read")
             }
             group = g
+            starts = [0]
         }
-        let length = (g + 1 < marks.count ? marks[g + 1] : end) - start
+        let k = i % Self.stride
         return try bytes.withUnsafeBufferPointer { p in
             var s = JSONScanner(UnsafeBufferPointer(rebasing: p[0..<length]))
             do {
-                for _ in 0..<(i % Self.stride) {
+                // Skip to element k from the last start known, noting the starts on the way.
+                s.pos = starts[min(k, starts.count - 1)]
+                while starts.count <= k {
                     try s.skipValue()
                     try s.expect(0x2C, "a comma")
+                    s.skipSpace()
+                    starts.append(s.pos)
                 }
                 return try parse(&s)
             } catch var e as JSONScanError {
