@@ -79,6 +79,20 @@ import Testing
         }
     }
 
+    @Test func aGraphFileFromAnotherJSONWriterStreamsToTheExportsOfItsLoad() throws {
+        // Pretty-printed by Foundation: whitespace everywhere, keys in its order, `\/` escapes.
+        let fixture = try IndexFixture(try Self.seeds.get())
+        defer { fixture.cleanUp() }
+        try QueryIndexBuilderTests.rewrite(fixture, pretty: true) { _ in }
+        let dir = fixture.directory.path
+        let loaded = try GraphStore.load(fixture.graphPath)
+        try Exporter.write(loaded, formats: ExportFormat.allCases, directory: dir + "/memory", baseName: "g")
+        try Exporter.write(graphFile: fixture.graphPath, formats: ExportFormat.allCases, directory: dir + "/file", baseName: "g")
+        let memory = try Self.files(under: dir + "/memory")
+        #expect(memory.count == 7)
+        #expect(try Self.files(under: dir + "/file") == memory)
+    }
+
     @Test func aDamagedGraphFileIsRefusedNamingItAndNothingIsWritten() throws {
         let dir = try ExportTestSupport.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: dir) }
