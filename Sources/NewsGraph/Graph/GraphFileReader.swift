@@ -175,19 +175,18 @@ struct GraphFileReader {
         while try s.nextElement() {
             progress()
             let entry = try records.evidenceEntry(&s)
-            let (file, article, rule, start, end, sentence) = (
-                entry.file, entry.article, entry.rule, entry.start, entry.end, entry.sentence
-            )
-            guard sentences.indices.contains(sentence), start <= end else {
-                throw NewsGraphError.corruptGraph(file: self.file, reason: "an evidence entry of \(article) is damaged")
+            guard sentences.indices.contains(entry.sentence), entry.start <= entry.end else {
+                throw NewsGraphError.corruptGraph(file: file, reason: "an evidence entry of \(entry.article) is damaged")
             }
             // The table is sorted by file and article: each article's run shares one origin; and
             // all of it one rule object per rule.
-            if origin?.holds(file: file, article: article) != true {
-                origin = EvidenceOrigin(file: file, article: article)
+            if origin?.holds(file: entry.file, article: entry.article) != true {
+                origin = EvidenceOrigin(file: entry.file, article: entry.article)
             }
             evidence.append(
-                Evidence(origin: origin!, start: start, end: end, sentence: sentences[sentence], rule: rules.rule(rule)))
+                Evidence(
+                    origin: origin!, start: entry.start, end: entry.end, sentence: sentences[entry.sentence],
+                    rule: rules.rule(entry.rule)))
         }
         oneEvidence = Array(repeating: nil, count: evidence.count)
     }
