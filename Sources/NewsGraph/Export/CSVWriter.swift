@@ -19,18 +19,21 @@ public struct CSVWriter: Sendable {
 
     /// Writes the four files into `directory` (created if missing), each atomically.
     public func write(_ graph: KnowledgeGraph, toDirectory directory: String) throws -> [String] {
-        try GraphValidator.validate(graph, file: "graph")
+        try write(graph, ExportIndex(graph, file: "graph"), toDirectory: directory)
+    }
+
+    /// Writes the four files of `source`, whose `index` is built, into `directory` (created if missing), each atomically.
+    func write(_ source: some ExportSource, _ index: ExportIndex, toDirectory directory: String) throws -> [String] {
         try ExportPaths.makeDirectory(directory)
-        let index = ExportIndex(graph)
         var written: [String] = []
         for name in Self.fileNames {
             let path = ExportPaths.join(directory, name)
             try StreamingFileWriter.write(to: path) { out in
                 switch name {
-                case "nodes.csv": try writeGephiNodes(graph, index, to: out)
-                case "edges.csv": try writeGephiEdges(graph, index, to: out)
-                case "neo4j-nodes.csv": try writeNeo4jNodes(graph, index, to: out)
-                default: try writeNeo4jEdges(graph, index, to: out)
+                case "nodes.csv": try writeGephiNodes(source, index, to: out)
+                case "edges.csv": try writeGephiEdges(source, index, to: out)
+                case "neo4j-nodes.csv": try writeNeo4jNodes(source, index, to: out)
+                default: try writeNeo4jEdges(source, index, to: out)
                 }
             }
             written.append(path)
@@ -40,22 +43,22 @@ public struct CSVWriter: Sendable {
 
     /// Gephi node table: `Id,Label,type,dates,articleCount,degree` and one column per property key.
     public func writeGephiNodes(_ graph: KnowledgeGraph, to out: ExportOutput) throws {
-        try writeGephiNodes(graph, ExportIndex(graph), to: out)
+        try writeGephiNodes(graph, ExportIndex(graph, file: "graph"), to: out)
     }
 
     /// Gephi edge table: `Source,Target,Type,Id,Label,Weight,relation,dates,articleCount,observationCount` and property columns.
     public func writeGephiEdges(_ graph: KnowledgeGraph, to out: ExportOutput) throws {
-        try writeGephiEdges(graph, ExportIndex(graph), to: out)
+        try writeGephiEdges(graph, ExportIndex(graph, file: "graph"), to: out)
     }
 
     /// Neo4j node file: `id:ID,:LABEL,name,dates,articleCount:int,degree:int` and property columns.
     public func writeNeo4jNodes(_ graph: KnowledgeGraph, to out: ExportOutput) throws {
-        try writeNeo4jNodes(graph, ExportIndex(graph), to: out)
+        try writeNeo4jNodes(graph, ExportIndex(graph, file: "graph"), to: out)
     }
 
     /// Neo4j relationship file: `:START_ID,:END_ID,:TYPE,id,label,weight:double,dates,articleCount:int,observationCount:int` and property columns.
     public func writeNeo4jEdges(_ graph: KnowledgeGraph, to out: ExportOutput) throws {
-        try writeNeo4jEdges(graph, ExportIndex(graph), to: out)
+        try writeNeo4jEdges(graph, ExportIndex(graph, file: "graph"), to: out)
     }
 
     /// The Neo4j relationship type of an edge type: `partOf` → `PART_OF`.
@@ -74,31 +77,34 @@ public struct CSVWriter: Sendable {
         keys.map { k in (k, reserved.contains(k.lowercased()) ? "property." + k : k) }
     }
 
-    private func writeGephiNodes(_ graph: KnowledgeGraph, _ index: ExportIndex, to out: ExportOutput) throws {
+    private func writeGephiNodes(_ source: some ExportSource, _ index: ExportIndex, to out: ExportOutput) throws {
         let props = propertyColumns(index.nodePropertyKeys, reserved: ["id", "label", "type", "dates", "articlecount", "degree"])
         try out.write(
             CSVText.row(["Id", "Label", "type", "dates", "articleCount", "degree"] + props.map { CSVText.text($0.header) }))
-        for (i, n) in graph.nodes.enumerated() {
+        var i = 0
+        try source.forEachNode { n, articleCount, _ in
+            let degree = index.degree[i]
+            i += 1
             var cells = [
                 CSVText.text(n.id), CSVText.text(n.label), n.type.rawValue, CSVText.text(ExportLabels.dates(n.dates)),
-                String(n.articleCount), String(index.degree[i]),
+                String(articleCount), String(degree),
             ]
             for p in props { cells.append(CSVText.text(n.properties[p.key] ?? "")) }
             try out.write(CSVText.row(cells))
         }
     }
 
-    private func writeGephiEdges(_ graph: KnowledgeGraph, _ index: ExportIndex, to out: ExportOutput) throws {
+    private func writeGephiEdges(_ source: some ExportSource, _ index: ExportIndex, to out: ExportOutput) throws {
         let fixed = [
             "Source", "Target", "Type", "Id", "Label", "Weight", "relation", "dates", "articleCount", "observationCount",
         ]
         let props = propertyColumns(index.edgePropertyKeys, reserved: Set(fixed.map { $0.lowercased() }))
         try out.write(CSVText.row(fixed + props.map { CSVText.text($0.header) }))
-        for e in graph.edges {
+        try source.forEachEdge { e, articleCount, _ in
             var cells = [
                 CSVText.text(e.source), CSVText.text(e.target), "Directed", CSVText.text(e.id),
-                CSVText.text(ExportLabels.edgeLabel(e)), ExportLabels.decimal(Double(e.articleCount)),
-                e.type.rawValue, CSVText.text(ExportLabels.dates(e.dates)), String(e.articleCount),
+                CSVText.text(ExportLabels.edgeLabel(e)), ExportLabels.decimal(Double(articleCount)),
+                e.type.rawValue, CSVText.text(ExportLabels.dates(e.dates)), String(articleCount),
                 String(e.observations.count),
             ]
             for p in props { cells.append(CSVText.text(e.properties[p.key] ?? "")) }
@@ -106,33 +112,36 @@ public struct CSVWriter: Sendable {
         }
     }
 
-    private func writeNeo4jNodes(_ graph: KnowledgeGraph, _ index: ExportIndex, to out: ExportOutput) throws {
+    private func writeNeo4jNodes(_ source: some ExportSource, _ index: ExportIndex, to out: ExportOutput) throws {
         let props = propertyColumns(index.nodePropertyKeys, reserved: ["id", "name", "dates", "articlecount", "degree"])
         try out.write(
             CSVText.row(
                 ["id:ID", ":LABEL", "name", "dates", "articleCount:int", "degree:int"] + props.map { CSVText.text($0.header) }))
-        for (i, n) in graph.nodes.enumerated() {
+        var i = 0
+        try source.forEachNode { n, articleCount, _ in
+            let degree = index.degree[i]
+            i += 1
             var cells = [
                 CSVText.text(n.id), n.type.rawValue, CSVText.text(n.label), CSVText.text(ExportLabels.dates(n.dates)),
-                String(n.articleCount), String(index.degree[i]),
+                String(articleCount), String(degree),
             ]
             for p in props { cells.append(CSVText.text(n.properties[p.key] ?? "")) }
             try out.write(CSVText.row(cells))
         }
     }
 
-    private func writeNeo4jEdges(_ graph: KnowledgeGraph, _ index: ExportIndex, to out: ExportOutput) throws {
+    private func writeNeo4jEdges(_ source: some ExportSource, _ index: ExportIndex, to out: ExportOutput) throws {
         let fixed = [
             ":START_ID", ":END_ID", ":TYPE", "id", "label", "weight:double", "dates", "articleCount:int", "observationCount:int",
         ]
         let props = propertyColumns(
             index.edgePropertyKeys, reserved: ["id", "label", "weight", "dates", "articlecount", "observationcount"])
         try out.write(CSVText.row(fixed + props.map { CSVText.text($0.header) }))
-        for e in graph.edges {
+        try source.forEachEdge { e, articleCount, _ in
             var cells = [
                 CSVText.text(e.source), CSVText.text(e.target), Self.neo4jType(e.type), CSVText.text(e.id),
-                CSVText.text(ExportLabels.edgeLabel(e)), ExportLabels.decimal(Double(e.articleCount)),
-                CSVText.text(ExportLabels.dates(e.dates)), String(e.articleCount), String(e.observations.count),
+                CSVText.text(ExportLabels.edgeLabel(e)), ExportLabels.decimal(Double(articleCount)),
+                CSVText.text(ExportLabels.dates(e.dates)), String(articleCount), String(e.observations.count),
             ]
             for p in props { cells.append(CSVText.text(e.properties[p.key] ?? "")) }
             try out.write(CSVText.row(cells))

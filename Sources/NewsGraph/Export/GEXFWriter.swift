@@ -30,22 +30,15 @@ public struct GEXFWriter: Sendable {
 
     /// Streams `graph` as GEXF 1.3 into `output` (not flushed).
     public func write(_ graph: KnowledgeGraph, to output: ExportOutput) throws {
-        try GraphValidator.validate(graph, file: "graph")
-        let index = ExportIndex(graph)
+        try write(graph, ExportIndex(graph, file: "graph", timeline: true), to: output)
+    }
+
+    /// Streams `source`, whose `index` is built with its `timeline`, as GEXF 1.3 into `output` (not flushed).
+    func write(_ source: some ExportSource, _ index: ExportIndex, to output: ExportOutput) throws {
         let nodeProps = propertyIds(index.nodePropertyKeys, fixed: Self.nodeFixedAttributes.map(\.id))
         let edgeProps = propertyIds(index.edgePropertyKeys, fixed: Self.edgeFixedAttributes.map(\.id))
-
-        // Timeline bounds: one cheap pass, so the graph element can state them up front.
-        var first: DateSpell.Day?
-        var last: DateSpell.Day?
-        func widen(_ spells: [DateSpell]) {
-            for s in spells {
-                if first == nil || s.start < first! { first = s.start }
-                if last == nil || s.end > last! { last = s.end }
-            }
-        }
-        for n in graph.nodes where n.type == .event { widen(DateSpell.spells(for: n.dates).spells) }
-        for e in graph.edges { widen(Self.timeline(of: e).spells) }
+        // Timeline bounds: learnt by the index's pass, so the graph element can state them up front.
+        let (first, last) = (index.timelineStart, index.timelineEnd)
 
         try output.write("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n")
         try output.write("<gexf xmlns=\"http://gexf.net/1.3\" xmlns:viz=\"http://gexf.net/1.3/viz\" version=\"1.3\">\n")
@@ -67,17 +60,20 @@ public struct GEXFWriter: Sendable {
         for p in edgeProps { try attribute(output, p.id, "string") }
         try output.write("    </attributes>\n")
 
-        try output.write("    <nodes count=\"\(graph.nodes.count)\">\n")
-        for (i, n) in graph.nodes.enumerated() {
-            let style = NodeStyle(type: n.type, degree: index.degree[i])
+        try output.write("    <nodes count=\"\(index.nodeCount)\">\n")
+        var i = 0
+        try source.forEachNode { n, articleCount, _ in
+            let degree = Int(index.degree[i])
+            i += 1
+            let style = NodeStyle(type: n.type, degree: degree)
             let label = XMLText.token(n.label)
             try output.write("      <node id=\"\(XMLText.escape(n.id))\" label=\"\(XMLText.escape(label))\">\n")
             let timeline = n.type == .event ? DateSpell.spells(for: n.dates) : (spells: [], undated: [])
             var values: [(String, String)] = [("type", n.type.rawValue)]
             if label != XMLText.clean(n.label) { values.append(("fullLabel", n.label)) }
             if !n.dates.isEmpty { values.append(("dates", ExportLabels.dates(n.dates))) }
-            values.append(("articleCount", String(n.articleCount)))
-            values.append(("degree", String(index.degree[i])))
+            values.append(("articleCount", String(articleCount)))
+            values.append(("degree", String(degree)))
             if !timeline.spells.isEmpty { values.append(("spellPrecision", Self.precisions(timeline.spells))) }
             if !timeline.undated.isEmpty { values.append(("undatedObservations", ExportLabels.dates(timeline.undated))) }
             for p in nodeProps { if let v = n.properties[p.key] { values.append((p.id, v)) } }
@@ -89,20 +85,20 @@ public struct GEXFWriter: Sendable {
         }
         try output.write("    </nodes>\n")
 
-        try output.write("    <edges count=\"\(graph.edges.count)\">\n")
-        for e in graph.edges {
+        try output.write("    <edges count=\"\(index.edgeCount)\">\n")
+        try source.forEachEdge { e, articleCount, _ in
             let fullLabel = ExportLabels.edgeLabel(e)
             let label = XMLText.token(fullLabel)
             try output.write(
                 "      <edge id=\"\(XMLText.escape(e.id))\" source=\"\(XMLText.escape(e.source))\" "
                     + "target=\"\(XMLText.escape(e.target))\" kind=\"\(e.type.rawValue)\" "
                     + "label=\"\(XMLText.escape(label))\" "
-                    + "weight=\"\(ExportLabels.decimal(Double(e.articleCount)))\">\n")
+                    + "weight=\"\(ExportLabels.decimal(Double(articleCount)))\">\n")
             let timeline = Self.timeline(of: e)
             var values: [(String, String)] = [("relation", e.type.rawValue)]
             if label != XMLText.clean(fullLabel) { values.append(("fullLabel", fullLabel)) }
             if !e.dates.isEmpty { values.append(("dates", ExportLabels.dates(e.dates))) }
-            values.append(("articleCount", String(e.articleCount)))
+            values.append(("articleCount", String(articleCount)))
             values.append(("observationCount", String(e.observations.count)))
             if !timeline.spells.isEmpty { values.append(("spellPrecision", Self.precisions(timeline.spells))) }
             if !timeline.undated.isEmpty { values.append(("undatedObservations", ExportLabels.dates(timeline.undated))) }

@@ -28,8 +28,11 @@ public struct GraphMLWriter: Sendable {
 
     /// Streams `graph` as GraphML into `output` (not flushed).
     public func write(_ graph: KnowledgeGraph, to output: ExportOutput) throws {
-        try GraphValidator.validate(graph, file: "graph")
-        let index = ExportIndex(graph)
+        try write(graph, ExportIndex(graph, file: "graph"), to: output)
+    }
+
+    /// Streams `source`, whose `index` is built, as GraphML into `output` (not flushed).
+    func write(_ source: some ExportSource, _ index: ExportIndex, to output: ExportOutput) throws {
         let nodeProps = Self.propertyNames(index.nodePropertyKeys, reserved: Self.nodeFixedKeys.map(\.name) + ["id"])
         let edgeProps = Self.propertyNames(index.edgePropertyKeys, reserved: Self.edgeFixedKeys.map(\.name) + ["id"])
 
@@ -45,15 +48,18 @@ public struct GraphMLWriter: Sendable {
         for p in edgeProps { try key(output, "e_p_" + p.name, "edge", p.name, "string") }
         try output.write("  <graph id=\"G\" edgedefault=\"directed\">\n")
 
-        for (i, n) in graph.nodes.enumerated() {
-            let style = NodeStyle(type: n.type, degree: index.degree[i])
+        var i = 0
+        try source.forEachNode { n, articleCount, _ in
+            let degree = Int(index.degree[i])
+            i += 1
+            let style = NodeStyle(type: n.type, degree: degree)
             try output.write("    <node id=\"\(XMLText.nmtoken(n.id))\">\n")
             try data(output, "n_label", n.label)
             try data(output, "n_type", n.type.rawValue)
             try data(output, "n_nid", n.id)
             if !n.dates.isEmpty { try data(output, "n_dates", ExportLabels.dates(n.dates)) }
-            try data(output, "n_articleCount", String(n.articleCount))
-            try data(output, "n_degree", String(index.degree[i]))
+            try data(output, "n_articleCount", String(articleCount))
+            try data(output, "n_degree", String(degree))
             try data(output, "n_r", String(style.red))
             try data(output, "n_g", String(style.green))
             try data(output, "n_b", String(style.blue))
@@ -63,16 +69,16 @@ public struct GraphMLWriter: Sendable {
             }
             try output.write("    </node>\n")
         }
-        for e in graph.edges {
+        try source.forEachEdge { e, articleCount, _ in
             try output.write(
                 "    <edge id=\"\(XMLText.nmtoken(e.id))\" source=\"\(XMLText.nmtoken(e.source))\" "
                     + "target=\"\(XMLText.nmtoken(e.target))\">\n")
             try data(output, "e_label", ExportLabels.edgeLabel(e))
             try data(output, "e_type", e.type.rawValue)
             try data(output, "e_eid", e.id)
-            try data(output, "e_weight", ExportLabels.decimal(Double(e.articleCount)))
+            try data(output, "e_weight", ExportLabels.decimal(Double(articleCount)))
             if !e.dates.isEmpty { try data(output, "e_dates", ExportLabels.dates(e.dates)) }
-            try data(output, "e_articleCount", String(e.articleCount))
+            try data(output, "e_articleCount", String(articleCount))
             try data(output, "e_observationCount", String(e.observations.count))
             for p in edgeProps {
                 if let v = e.properties[p.key] { try data(output, "e_p_" + p.name, v) }

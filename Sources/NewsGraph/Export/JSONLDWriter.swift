@@ -31,30 +31,46 @@ public struct JSONLDWriter: Sendable {
 
     /// Streams `graph` as JSON-LD into `output` (not flushed).
     public func write(_ graph: KnowledgeGraph, to output: ExportOutput) throws {
-        try GraphValidator.validate(graph, file: "graph")
-        let index = ExportIndex(graph)
+        try write(graph, ExportIndex(graph, file: "graph", links: true), to: output)
+    }
+
+    /// Streams `source`, whose `index` is built with its `links`, as JSON-LD into `output` (not flushed).
+    func write(_ source: some ExportSource, _ index: ExportIndex, to output: ExportOutput) throws {
         let doc = JSONLDContext.document
         guard let close = doc.lastIndex(of: "}") else { return }
         try output.write(Self.droppingTrailingWhitespace(doc[..<close]))
         try output.write(",\n  \"@graph\": [\n")
         var first = true
-        func emit(_ fields: [(String, String)]) throws {
+        // One resource: its fields, then its evidence (always the last field) streamed piece by piece.
+        func emit(_ fields: [(String, String)], evidence: ExportEvidence) throws {
             let body = Self.mergingRepeatedKeys(fields).map { JSONText.quote($0.0) + ": " + $0.1 }.joined(separator: ", ")
-            try output.write((first ? "    {" : ",\n    {") + body + "}")
+            try output.write((first ? "    {" : ",\n    {") + body + ", \"evidence\": [")
+            var firstPiece = true
+            try evidence { e in
+                try output.write(firstPiece ? Self.evidence(e) : ", " + Self.evidence(e))
+                firstPiece = false
+            }
+            try output.write("]}")
             first = false
         }
-        for (i, n) in graph.nodes.enumerated() {
-            try emit(nodeFields(n, position: i, graph: graph, index: index))
+        // Labels of the positions a `holds` edge without a title is named after: met with the nodes, used with the edges.
+        var roleLabels: [Int: String] = [:]
+        var i = 0
+        try source.forEachNode { n, articleCount, evidence in
+            if index.labelsWanted.contains(i) { roleLabels[i] = n.label }
+            try emit(nodeFields(n, articleCount: articleCount, position: i, index: index), evidence: evidence)
+            i += 1
         }
-        for e in graph.edges {
-            try emit(edgeFields(e, graph: graph, index: index))
+        try source.forEachEdge { e, articleCount, evidence in
+            try emit(edgeFields(e, articleCount: articleCount, index: index, roleLabels: roleLabels), evidence: evidence)
         }
         try output.write("\n  ]\n}\n")
     }
 
     // MARK: nodes
 
-    private func nodeFields(_ n: Node, position i: Int, graph: KnowledgeGraph, index: ExportIndex) -> [(String, String)] {
+    /// The fields of a node resource but its evidence (the last field, streamed by `emit`).
+    private func nodeFields(_ n: Node, articleCount: Int, position i: Int, index: ExportIndex) -> [(String, String)] {
         var f: [(String, String)] = [("@id", JSONText.quote(iris.iri(n.id))), ("@type", JSONText.quote(Self.typeName(n.type)))]
         f.append(("nodeId", JSONText.quote(n.id)))
         f.append(("nodeType", JSONText.quote(n.type.rawValue)))
@@ -73,59 +89,32 @@ public struct JSONLDWriter: Sendable {
         if n.type == .article, let d = n.properties["date"].flatMap(PartialDate.init(edtf:)) {
             f.append(("datePublished", JSONLDDate.literal(d)))
         }
-        // Direct links, grouped by term in a fixed order.
+        // Direct links (see `ExportIndex.LinkTerm`), grouped by term in a fixed order, each group in edge order.
         var links: [String: [String]] = [:]
-        for ei in index.outgoing[i] {
-            let e = graph.edges[ei]
-            if let term = directTerm(e, graph: graph, index: index, fromSource: true) {
-                links[term, default: []].append(e.type == .holds ? iris.iri(e.id, under: "edge/") : iris.iri(e.target))
+        for link in index.links(of: i) {
+            let iri: String
+            if link.term == .memberOf {
+                let id = link.holdsID ?? NodeID.edge(.holds, source: n.id, target: index.id(link.other))
+                iri = iris.iri(id, under: "edge/")
+            } else {
+                iri = iris.iri(index.id(link.other))
             }
-        }
-        for ei in index.incoming[i] {
-            let e = graph.edges[ei]
-            if let term = directTerm(e, graph: graph, index: index, fromSource: false) {
-                links[term, default: []].append(iris.iri(e.source))
-            }
+            links[link.term.name, default: []].append(iri)
         }
         for (term, targets) in links.sorted(by: { $0.key < $1.key }) {
             f.append((term, Self.idList(targets)))
         }
-        f.append(("articleCount", String(n.articleCount)))
+        f.append(("articleCount", String(articleCount)))
         if !n.dates.isEmpty { f.append(("date", "[" + n.dates.map(JSONLDDate.literal).joined(separator: ", ") + "]")) }
-        f.append(("evidence", Self.evidenceList(n.evidence)))
         return f
-    }
-
-    /// The schema.org (or NewsGraph) property linking the endpoints of `e` directly, seen from one end.
-    ///
-    /// `attended` and `authored` point the other way in schema.org (`Event attendee
-    /// Person`, `Article author Person`), so they are written on their target.
-    private func directTerm(_ e: Edge, graph: KnowledgeGraph, index: ExportIndex, fromSource: Bool) -> String? {
-        func type(_ id: String) -> NodeType? { index.nodePosition[id].map { graph.nodes[$0].type } }
-        switch e.type {
-        case .attended: return fromSource ? nil : "attendee"
-        case .authored: return fromSource ? nil : "author"
-        default: break
-        }
-        guard fromSource else { return nil }
-        switch e.type {
-        case .holds: return "memberOf"
-        case .partOf:
-            return type(e.source) == .organization && type(e.target) == .organization ? "parentOrganization" : "partOf"
-        case .locatedIn:
-            if type(e.target) == .place && type(e.source) == .place { return "containedInPlace" }
-            if type(e.target) == .place { return "location" }
-            return "locatedIn"
-        case .heldIn: return "location"
-        case .organizedBy: return "organizer"
-        case .mentions: return "mentions"
-        case .attended, .authored: return nil
-        }
     }
 
     // MARK: edges
 
-    private func edgeFields(_ e: Edge, graph: KnowledgeGraph, index: ExportIndex) -> [(String, String)] {
+    /// The fields of an edge resource but its evidence (the last field, streamed by `emit`).
+    private func edgeFields(
+        _ e: Edge, articleCount: Int, index: ExportIndex, roleLabels: [Int: String]
+    ) -> [(String, String)] {
         let types = e.type == .holds ? "[\"Relation\", \"OrganizationRole\"]" : "\"Relation\""
         var f: [(String, String)] = [("@id", JSONText.quote(iris.iri(e.id, under: "edge/"))), ("@type", types)]
         f.append(("nodeId", JSONText.quote(e.id)))
@@ -141,32 +130,31 @@ public struct JSONLDWriter: Sendable {
             }
         }
         if e.type == .holds {
-            f.append(contentsOf: roleFields(e, graph: graph, index: index))
+            f.append(contentsOf: roleFields(e, index: index, roleLabels: roleLabels))
         }
-        f.append(("weight", String(e.articleCount)))
-        f.append(("articleCount", String(e.articleCount)))
+        f.append(("weight", String(articleCount)))
+        f.append(("articleCount", String(articleCount)))
         f.append(("observationCount", String(e.observations.count)))
         if !e.dates.isEmpty { f.append(("date", "[" + e.dates.map(JSONLDDate.literal).joined(separator: ", ") + "]")) }
         if !e.observations.isEmpty {
             f.append(("observation", "[" + e.observations.map(Self.observation).joined(separator: ", ") + "]"))
         }
-        f.append(("evidence", Self.evidenceList(e.evidence)))
         return f
     }
 
     /// schema.org role fields of a `holds` edge: roleName, position, organisation, first and last dates held.
-    private func roleFields(_ e: Edge, graph: KnowledgeGraph, index: ExportIndex) -> [(String, String)] {
+    private func roleFields(_ e: Edge, index: ExportIndex, roleLabels: [Int: String]) -> [(String, String)] {
         var f: [(String, String)] = []
-        let roleName =
-            e.properties["resolvedTitle"] ?? e.properties["title"]
-            ?? index.nodePosition[e.target].map { graph.nodes[$0].label }
+        let position = index.ordinal(of: e.target)
+        let roleName = e.properties["resolvedTitle"] ?? e.properties["title"] ?? position.flatMap { roleLabels[$0] }
         if let roleName { f.append(("roleName", JSONText.quote(roleName))) }
         f.append(("position", Self.idObject(iris.iri(e.target))))
-        if let p = index.nodePosition[e.target] {
-            let orgs = index.outgoing[p].map { graph.edges[$0] }.filter { pe in
-                pe.type == .partOf && index.nodePosition[pe.target].map { graph.nodes[$0].type == .organization } == true
+        if let position {
+            // The position's own `partOf` links to organisations: its body.
+            let orgs = index.links(of: position).filter { link in
+                (link.term == .partOf || link.term == .parentOrganization) && index.nodeType[link.other] == .organization
             }
-            if !orgs.isEmpty { f.append(("memberOf", Self.idList(orgs.map { iris.iri($0.target) }))) }
+            if !orgs.isEmpty { f.append(("memberOf", Self.idList(orgs.map { iris.iri(index.id($0.other)) }))) }
         }
         var held: [PartialDate] = []
         var former: [PartialDate] = []
@@ -281,10 +269,6 @@ public struct JSONLDWriter: Sendable {
         "{\"@type\": \"Evidence\", \"file\": \(JSONText.quote(e.file)), \"article\": \(JSONText.quote(e.article)), "
             + "\"start\": \(e.start), \"end\": \(e.end), \"sentence\": \(JSONText.quote(e.sentence)), "
             + "\"rule\": \(JSONText.quote(e.rule))}"
-    }
-
-    static func evidenceList(_ list: [Evidence]) -> String {
-        "[" + list.map(evidence).joined(separator: ", ") + "]"
     }
 
     static func observation(_ o: Observation) -> String {

@@ -24,12 +24,12 @@ struct GraphFileReader {
     }
 
     var s: JSONScanner
-    var interner = StringInterner()
+    /// Reads the records and values; its interner makes equal strings share storage.
+    var records = GraphRecordReader()
     var sentences: [String] = []
     var evidence: [Evidence] = []
     /// For each entry of `evidence`, the one-element list of it, once some node or edge cited it alone.
     var oneEvidence: [[Evidence]?] = []
-    var citations: [Int] = []
     let file: String
     /// Told which byte ranges of the body are done with (a mapped file gives their pages back).
     private let release: ((Range<Int>) -> Void)?
@@ -174,111 +174,38 @@ struct GraphFileReader {
         try s.beginArray()
         while try s.nextElement() {
             progress()
-            var file: String?
-            var article: String?
-            var rule: String?
-            var start: Int?
-            var end: Int?
-            var sentence: Int?
-            try s.beginObject()
-            while let key = try s.nextKey() {
-                if s.keyIs(key, "article") {
-                    article = try string()
-                } else if s.keyIs(key, "end") {
-                    end = try s.int()
-                } else if s.keyIs(key, "file") {
-                    file = try string()
-                } else if s.keyIs(key, "rule") {
-                    rule = try string()
-                } else if s.keyIs(key, "sentence") {
-                    sentence = try s.int()
-                } else if s.keyIs(key, "start") {
-                    start = try s.int()
-                } else {
-                    try s.skipValue()
-                }
-            }
-            guard let file, let article, let rule, let start, let end, let sentence else {
-                throw s.error("an evidence entry without all of article, end, file, rule, sentence, start")
-            }
-            guard sentences.indices.contains(sentence), start <= end else {
-                throw NewsGraphError.corruptGraph(file: self.file, reason: "an evidence entry of \(article) is damaged")
+            let entry = try records.evidenceEntry(&s)
+            guard sentences.indices.contains(entry.sentence), entry.start <= entry.end else {
+                throw NewsGraphError.corruptGraph(file: file, reason: "an evidence entry of \(entry.article) is damaged")
             }
             // The table is sorted by file and article: each article's run shares one origin; and
             // all of it one rule object per rule.
-            if origin?.holds(file: file, article: article) != true {
-                origin = EvidenceOrigin(file: file, article: article)
+            if origin?.holds(file: entry.file, article: entry.article) != true {
+                origin = EvidenceOrigin(file: entry.file, article: entry.article)
             }
             evidence.append(
-                Evidence(origin: origin!, start: start, end: end, sentence: sentences[sentence], rule: rules.rule(rule)))
+                Evidence(
+                    origin: origin!, start: entry.start, end: entry.end, sentence: sentences[entry.sentence],
+                    rule: rules.rule(entry.rule)))
         }
         oneEvidence = Array(repeating: nil, count: evidence.count)
     }
 
-    // MARK: - Values
+    // MARK: - Values (read by the shared `GraphRecordReader`)
 
     /// A string, interned.
     @inline(__always)
-    mutating func string() throws -> String {
-        let at = s.pos
-        let r = try s.stringBytes { interner.string($0) }
-        guard let r else { throw JSONScanError(message: "a string that is not valid UTF-8", offset: at) }
-        return r
-    }
+    mutating func string() throws -> String { try records.string(&s) }
 
     @inline(__always)
-    mutating func optionalString() throws -> String? {
-        if try s.null() { return nil }
-        return try string()
-    }
+    mutating func optionalString() throws -> String? { try records.optionalString(&s) }
 
-    mutating func dictionary() throws -> [String: String] {
-        var d: [String: String] = [:]
-        try s.beginObject()
-        while let key = try s.nextKey() {
-            let k: String
-            if let decoded = key.decoded {
-                guard let v = decoded.withUnsafeBufferPointer({ interner.string($0) }) else {
-                    throw s.error("a key that is not valid UTF-8")
-                }
-                k = v
-            } else {
-                guard let v = interner.string(UnsafeBufferPointer(start: s.base + key.start, count: key.end - key.start)) else {
-                    throw s.error("a key that is not valid UTF-8")
-                }
-                k = v
-            }
-            d[k] = try string()
-        }
-        return d
-    }
+    mutating func dictionary() throws -> [String: String] { try records.dictionary(&s) }
 
     @inline(__always)
-    mutating func date() throws -> PartialDate {
-        let at = s.pos
-        let parsed: PartialDate?? = try s.stringBytes { Self.fastDate($0) }
-        if let parsed {
-            guard let d = parsed else { throw JSONScanError(message: "not an EDTF date", offset: at) }
-            return d
-        }
-        s.pos = at
-        let text = try s.string()
-        guard let d = PartialDate(edtf: text) else { throw JSONScanError(message: "not an EDTF date: \(text)", offset: at) }
-        return d
-    }
+    mutating func optionalDate() throws -> PartialDate? { try records.optionalDate(&s) }
 
-    @inline(__always)
-    mutating func optionalDate() throws -> PartialDate? {
-        if try s.null() { return nil }
-        return try date()
-    }
-
-    mutating func dates() throws -> [PartialDate] {
-        var out: [PartialDate] = []
-        try s.beginArray()
-        while try s.nextElement() { out.append(try date()) }
-        return out
-    }
+    mutating func dates() throws -> [PartialDate] { try records.dates(&s) }
 
     /// `PartialDate(edtf:)` for the forms NewsGraph writes (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, digits or
     /// all `X` per field): `.some(date)`, or `.some(nil)` when such a form is out of range;
@@ -331,15 +258,10 @@ struct GraphFileReader {
         return evidence[i]
     }
 
-    mutating func readCitations() throws {
-        citations.removeAll(keepingCapacity: true)
-        try s.beginArray()
-        while try s.nextElement() { citations.append(try s.int()) }
-    }
-
     /// The evidence the last citation list read cites; a list of one shares its array with every
     /// other list of that one piece (as the builder's graph does: arrays are copy-on-write).
     mutating func resolveCitations(owner: String) throws -> [Evidence] {
+        let citations = records.citations
         if citations.count == 1 {
             let i = citations[0]
             let e = try cited(i, owner: owner)

@@ -8,6 +8,9 @@ struct StringInterner {
     private var strings: [String] = []
     private var index = HashIndex(capacity: 4096)
 
+    /// Number of strings held (a reader of a file of any size starts afresh past a bound).
+    var count: Int { strings.count }
+
     /// The string with `bytes` (valid UTF-8), shared with earlier requests for the same bytes.
     @inline(__always)
     mutating func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {

@@ -77,9 +77,8 @@ enum BuildCommand: Command {
         console.error(summary(verb: "built", graphPath: graphPath, batch: batch, articles: articlesRead, counts: counts))
         if !formats.isEmpty {
             do {
-                // Exports need the graph itself: read it back from the file just written (still locked).
-                let graph = try GraphStore.load(graphPath)
-                for written in try exportAll(graph, formats: formats, besideGraph: graphPath) {
+                // Exports read the file just written (still locked) as a stream: the graph is never loaded.
+                for written in try exportAll(formats: formats, besideGraph: graphPath) {
                     console.error("wrote \(written)")
                 }
             } catch let e as NewsGraphError {
@@ -93,9 +92,9 @@ enum BuildCommand: Command {
     /// Writes the exports `formats` beside `graphPath` (e.g. `X.graph.json` → `X.graphml`); returns the paths written.
     ///
     /// One streaming writer per format (`Exporter`), each file written atomically.
-    static func exportAll(_ graph: KnowledgeGraph, formats: [String], besideGraph graphPath: String) throws -> [String] {
+    static func exportAll(formats: [String], besideGraph graphPath: String) throws -> [String] {
         guard !formats.isEmpty else { return [] }
-        return try Exporter.write(graph, formats: ExportFormat.parseList(formats), besideGraph: graphPath)
+        return try Exporter.write(besideGraphFile: graphPath, formats: ExportFormat.parseList(formats))
     }
 
     /// The validated `--export` list.

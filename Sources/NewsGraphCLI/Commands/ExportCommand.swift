@@ -45,25 +45,19 @@ enum ExportCommand: Command {
         let base = args.value("--base") ?? IRIEncoder.defaultBase
         // Check the base before reading a possibly large graph.
         _ = try IRIEncoder(base: base)
-        let graph = try GraphStore.load(graphPath)
-        try GraphValidator.validate(graph, file: graphPath)
-
+        // The graph file is read as a stream (checked first, then written): it is never loaded whole.
         switch format {
         case .csv:
             guard let dir = out else { throw NewsGraphError.usage("csv writes several files: give a folder with -o DIR") }
-            let files = try CSVWriter().write(graph, toDirectory: dir)
+            let files = try Exporter.write(graphFile: graphPath, format: .csv, to: dir)
             console.error("wrote \(files.joined(separator: ", "))")
         default:
             if let out {
-                try Exporter.writeFile(graph, format: format, to: out, base: base)
+                try Exporter.write(graphFile: graphPath, format: format, to: out, base: base)
                 console.error("wrote \(out)")
             } else {
                 let output = ExportOutput(handle: FileHandle.standardOutput, path: "<stdout>")
-                switch format {
-                case .graphml: try GraphMLWriter().write(graph, to: output)
-                case .gexf: try GEXFWriter().write(graph, to: output)
-                default: try JSONLDWriter(base: base).write(graph, to: output)
-                }
+                try Exporter.write(graphFile: graphPath, format: format, to: output, base: base)
                 try output.flush()
             }
         }
