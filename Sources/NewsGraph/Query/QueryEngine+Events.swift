@@ -11,6 +11,8 @@ extension QueryEngine {
     public func attendees(matching query: String?, date: DatePattern? = nil, place: String? = nil) -> [EventAttendees] {
         let q = query.map { $0.filter { $0 != " " && $0 != "\u{3000}" } } ?? ""
         var answer: [EventAttendees] = []
+        // Each attendee's sightings are gathered once per query, however many events they attended.
+        var sightings: [String: CurrentSightings] = [:]
         for event in index.nodes(of: .event) {
             let name = GraphIndex.name(of: event)
             if !q.isEmpty && event.id != q && !name.contains(q) && !event.label.contains(q) { continue }
@@ -25,7 +27,7 @@ extension QueryEngine {
                 EventAttendees(
                     id: event.id, name: name, noun: event.properties["noun"], date: when, place: placeName,
                     places: chain, organizer: organizer(event), evidence: event.evidence,
-                    attendees: attendeesOf(event, date: when)))
+                    attendees: attendeesOf(event, date: when, sightings: &sightings)))
         }
         return answer.sorted {
             (Self.sortKey($0.date), $0.name, $0.id) < (Self.sortKey($1.date), $1.name, $1.id)
@@ -50,7 +52,10 @@ extension QueryEngine {
     }
 
     /// The event's date: its `date` property, else its first observed date.
-    func eventDate(_ event: Node) -> PartialDate? {
+    func eventDate(_ event: Node) -> PartialDate? { Self.date(ofEvent: event) }
+
+    /// The event's date: its `date` property, else its first observed date.
+    static func date(ofEvent event: Node) -> PartialDate? {
         if let s = event.properties["date"], let d = PartialDate(edtf: s) { return d }
         return event.dates.first
     }
@@ -120,16 +125,25 @@ extension QueryEngine {
     }
 
     /// The attendees of one event with their offices at its date, by name then id.
-    func attendeesOf(_ event: Node, date: PartialDate?) -> [Attendee] {
+    ///
+    /// `sightings` keeps each person's current sightings between calls (filled here as needed).
+    func attendeesOf(_ event: Node, date: PartialDate?, sightings: inout [String: CurrentSightings]) -> [Attendee] {
         var list: [Attendee] = []
         for edge in index.edges(to: event.id, .attended) {
             guard let person = index.node(edge.source) else { continue }
             let (roles, evidence) = attendance(edge)
             let articles = Set(evidence.map(\.article))
+            let current: CurrentSightings
+            if let known = sightings[person.id] {
+                current = known
+            } else {
+                current = currentSightings(of: person.id)
+                sightings[person.id] = current
+            }
             list.append(
                 Attendee(
                     id: person.id, name: GraphIndex.name(of: person), roles: roles,
-                    offices: offices(of: person.id, at: date, articles: articles), evidence: evidence))
+                    offices: current.offices(at: date, articles: articles), evidence: evidence))
         }
         return list.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     }

@@ -12,8 +12,9 @@ struct Table {
     mutating func add(_ row: [String]) {
         rows.append(
             row.map { cell in
-                // One line per row: cut newlines and tabs out of cells.
-                String(cell.map { $0 == "\n" || $0 == "\t" || $0 == "\r" ? " " : $0 })
+                // One line per row: cut newlines and tabs out of cells (most cells have none: a byte scan says so).
+                guard cell.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) else { return cell }
+                return String(cell.map { $0 == "\n" || $0 == "\t" || $0 == "\r" ? " " : $0 })
             })
     }
 
