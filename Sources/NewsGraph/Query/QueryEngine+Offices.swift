@@ -71,7 +71,12 @@ extension QueryEngine {
     /// sightings at the dated sighting nearest `date`; without any date, every current
     /// sighting. One entry per office, in text order of its first evidence.
     func offices(of personID: String, at date: PartialDate?, articles: Set<String>) -> [TitleSighting] {
-        currentSightings(of: personID).offices(at: date, articles: articles)
+        currentSightings(of: personID).offices(at: date, articles: articles, resolve: Self.unnumbered)
+    }
+
+    /// The `resolve` of sightings that keep their evidence (never called for them).
+    static func unnumbered(_ number: Int) -> Evidence {
+        Evidence(file: "", article: "", span: Span(start: number, end: number), sentence: "", rule: "unnumbered")
     }
 
     /// The person's current sightings of every office, in edge (id) order, each edge's in observation order.

@@ -28,6 +28,8 @@ import Testing
         ["attendees", "推进会", "--date", "12-09", "--place", "汾阳"], ["attendees", "汾清天下"], ["attendees", "会", "--place", "吕梁"],
         ["titles", "刘晋萍"], ["titles", "孟飞"], ["titles", "李"], ["events", "孟飞"], ["events", "任万伟"],
         ["events", "person:孟飞@山西省/吕梁市/汾阳市"], ["titles", "没有这个人"],
+        // Broad ones: every event with 会 in its name, every event in 吕梁 or of a month, none.
+        ["attendees", "会"], ["attendees", "--place", "吕梁"], ["attendees", "--date", "12"], ["attendees", "没有这个会"],
     ]
 
     @Test func buildWritesTheIndexAndTheQueriesAnswerFromItAsFromTheWholeGraph() throws {
