@@ -45,11 +45,18 @@ enum AttendeesCommand: Command {
         var printer = AttendeesPrinter(json: args.has("--json"), console)
         // From the index, event by event as batches of them are read; if the index fails part way,
         // the whole graph's answer goes on from the first event not yet written (the order is the same).
-        let indexed = try QueryOutput.answerFromIndex(args, console) { index in
-            try index.attendees(matching: query, date: date, place: place) { event in
-                do { try printer.add(event) } catch { throw QueryOutput.OutputFailure(error: error) }
+        let indexed: Bool
+        do {
+            indexed = try QueryOutput.answerFromIndex(args, console) { index in
+                try index.attendees(matching: query, date: date, place: place) { event in
+                    // Once stdout is gone (`| head`), reading on would only waste the time.
+                    guard console.outputFailed == nil else { throw QueryOutput.OutputFailure(error: OutputClosed()) }
+                    do { try printer.add(event) } catch { throw QueryOutput.OutputFailure(error: error) }
+                }
+                return true
             }
-            return true
+        } catch is OutputClosed {
+            return 1
         }
         if !indexed {
             let engine = QueryEngine(graph: try QueryOutput.loadGraph(args))
@@ -60,4 +67,7 @@ enum AttendeesCommand: Command {
         printer.finish()
         return 0
     }
+
+    /// Stdout cannot be written any more (the failure is reported once, on the way out).
+    struct OutputClosed: Error {}
 }
