@@ -49,6 +49,26 @@ import Testing
         }
     }
 
+    /// The answer is written event by event as it is read; the JSON is still the one pretty document.
+    @Test func aBroadAttendeesQueryWritesTheWholeAnswersJSONDocumentByteForByte() throws {
+        try withSeedGraph { cli, graph in
+            let path = cli.directory.appendingPathComponent(graph).path
+            let engine = QueryEngine(graph: try GraphStore.load(path))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            for q in [["会"], ["没有这个会"], ["--place", "吕梁"]] {
+                let events = q.count == 1 ? engine.attendees(matching: q[0]) : engine.attendees(matching: nil, place: q[1])
+                let expected = String(decoding: try encoder.encode(["events": events]), as: UTF8.self) + "\n"
+                for index in [[], ["--no-index"]] {
+                    let r = try cli.run(["attendees"] + q + ["--graph", graph, "--json"] + index)
+                    #expect(r.status == 0, "\(q) \(index): \(r.stderr)")
+                    #expect(r.stdout == expected, "\(q) \(index)")
+                }
+                #expect(q[0] == "没有这个会" || events.count > 3, "\(q): \(events.count) events")
+            }
+        }
+    }
+
     @Test func aStaleIndexIsIgnoredWithANoteAndTheIndexCommandRebuildsIt() throws {
         try withSeedGraph { cli, graph in
             let path = cli.directory.appendingPathComponent(graph).path
