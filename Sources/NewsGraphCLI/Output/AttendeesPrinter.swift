@@ -87,25 +87,8 @@ struct AttendeesPrinter {
             }
             if a.evidence.isEmpty { table.add([a.name, a.role, offices.isEmpty ? "-" : offices, "-", ""]) }
         }
-        let rendered = table.render()
-        lines.append(rendered.isEmpty ? "  (no attendees recorded)" : indented(rendered))
+        let rendered = table.render(indent: "  ")
+        lines.append(rendered.isEmpty ? "  (no attendees recorded)" : rendered)
         return lines.joined(separator: "\n")
-    }
-
-    /// The table's non-empty lines, each after two spaces, joined by line breaks.
-    static func indented(_ rendered: String) -> String {
-        // A byte scan, unless a `\r` could make `\r\n` one character (which splitting on `\n` keeps whole).
-        guard !rendered.utf8.contains(0x0D) else {
-            return rendered.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n")
-        }
-        var out: [UInt8] = []
-        out.reserveCapacity(rendered.utf8.count + rendered.utf8.count / 16)
-        for line in rendered.utf8.split(separator: 0x0A) {
-            if !out.isEmpty { out.append(0x0A) }
-            out.append(0x20)
-            out.append(0x20)
-            out.append(contentsOf: line)
-        }
-        return String(decoding: out, as: UTF8.self)
     }
 }
