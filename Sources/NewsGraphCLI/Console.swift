@@ -25,8 +25,13 @@ final class Console: @unchecked Sendable {
     }
 
     func write(_ text: String) {
+        write(Data(text.utf8))
+    }
+
+    /// Writes bytes already encoded (UTF-8 text).
+    func write(_ data: Data) {
         guard outputFailed == nil else { return }
-        do { try out.write(contentsOf: Data(text.utf8)) } catch { outputFailed = "\(error.localizedDescription)" }
+        do { try out.write(contentsOf: data) } catch { outputFailed = "\(error.localizedDescription)" }
     }
 
     func error(_ text: String) {

@@ -81,7 +81,19 @@ extension QueryIndex {
 
     /// What `QueryEngine.attendees` reads about one event: its place (stated, else its
     /// organisers', else the places announced with it), organiser, and attendees with their offices.
-    private func loadAttendees(_ event: Int, _ g: inout SubgraphLoader) throws {
+    ///
+    /// The offices (holds edges and their positions) of the attendees for whom `needsOffices`
+    /// says false are not read: the caller has their sightings already.
+    func loadAttendees(
+        _ event: Int, _ g: inout SubgraphLoader, needsOffices: (String) -> Bool = { _ in true }
+    ) throws {
+        try loadEvent(event, &g)
+        try loadAttendance(event, &g, needsOffices: needsOffices)
+    }
+
+    /// What `QueryEngine.attendees` reads about one event but its attendees: the event, its place
+    /// (stated, else its organisers', else the places announced with it) and organiser.
+    func loadEvent(_ event: Int, _ g: inout SubgraphLoader) throws {
         let node = try g.node(event)
         try loadEventPlace(event, &g)
         var stated = !(node.properties["place"] ?? "").isEmpty
@@ -102,11 +114,19 @@ extension QueryIndex {
             }
         }
         if !stated && !organized { try loadAnnouncedPlaces(node, &g) }
+    }
+
+    /// What `QueryEngine.attendees` reads about one event's attendees: their attended edges and
+    /// offices (but those of the people for whom `needsOffices` says false).
+    func loadAttendance(_ event: Int, _ g: inout SubgraphLoader, needsOffices: (String) -> Bool) throws {
         for e in try g.edges(of: event, .attended, outgoing: false) {
             try g.edge(e)
             let person = try g.source(e)
-            try g.node(person, evidence: false)
+            guard needsOffices(try g.node(person, evidence: false).id) else { continue }
             for h in try g.edges(of: person, .holds, outgoing: true) {
+                // Their evidence's numbers let the caller keep the sightings without their evidence.
+                g.recordingNumbers = true
+                defer { g.recordingNumbers = false }
                 try g.edge(h)
                 try g.node(try g.target(h), evidence: false)
             }

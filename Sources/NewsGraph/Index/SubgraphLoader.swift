@@ -14,12 +14,24 @@ struct SubgraphLoader {
     private var leanEdges: Set<Int> = []
     private var evidence: [Int: Evidence] = [:]
     private var sentences: [Int: String] = [:]
+    /// The number of each piece of evidence read, when asked to keep them (`recordingNumbers`).
+    private var numbers: [CheapKey: Int] = [:]
+    /// Keep the number of each piece of evidence read in `numbers`.
+    var recordingNumbers = false
     private var placesByName: [String: [Int]]?
     private let reader = FragmentReader()
     /// Fragments read since the graph file's pages were last given back.
     private var reads = 0
 
-    init(_ index: QueryIndex) { self.index = index }
+    /// A loader reading through `index`; `places` is the Place table of an earlier loader
+    /// of the same index (`placeTable`), to save building it again.
+    init(_ index: QueryIndex, places: [String: [Int]]? = nil) {
+        self.index = index
+        placesByName = places
+    }
+
+    /// Place ordinals by name, once a place was looked up by name (for the next loader of the index).
+    var placeTable: [String: [Int]]? { placesByName }
 
     /// The bytes of a fragment of the graph file. Every `QueryIndex.readsPerRelease` reads, the pages of the
     /// file read so far are given back: a broad query reads fragments from all over a large file,
@@ -101,8 +113,11 @@ struct SubgraphLoader {
     func source(_ edge: Int) throws -> Int { try index.u32(.edgeSource, edge) }
 
     /// Entry `i` of the evidence table, with its sentence; checked like `EvidenceTable` checks it.
-    private mutating func evidence(_ i: Int) throws -> Evidence {
-        if let e = evidence[i] { return e }
+    mutating func evidence(_ i: Int) throws -> Evidence {
+        if let e = evidence[i] {
+            if recordingNumbers { numbers[CheapKey(e)] = i }
+            return e
+        }
         guard i >= 0, i < index.evidenceCount else { throw QueryIndex.Damaged("evidence #\(i) does not exist") }
         let bytes = try graphBytes(try index.u64(.evidenceOffset, i), try index.u32(.evidenceLength, i))
         let entry: FragmentReader.EvidenceEntry
@@ -116,7 +131,24 @@ struct SubgraphLoader {
             file: entry.file, article: entry.article, span: Span(start: entry.start, end: entry.end),
             sentence: try sentence(entry.sentence), rule: entry.rule)
         evidence[i] = e
+        if recordingNumbers { numbers[CheapKey(e)] = i }
         return e
+    }
+
+    /// The number of a piece of evidence read while `recordingNumbers` was on.
+    func number(of e: Evidence) -> Int? { numbers[CheapKey(e)] }
+
+    /// Evidence as a dictionary key hashed by its offsets and article length only (hashing the
+    /// sentence normalises Chinese text): equal keys are still told apart by the full `==`.
+    private struct CheapKey: Hashable {
+        let evidence: Evidence
+        init(_ e: Evidence) { evidence = e }
+        static func == (a: CheapKey, b: CheapKey) -> Bool { a.evidence == b.evidence }
+        func hash(into h: inout Hasher) {
+            h.combine(evidence.start)
+            h.combine(evidence.end)
+            h.combine(evidence.article.utf8.count)
+        }
     }
 
     private mutating func sentence(_ i: Int) throws -> String {

@@ -9,6 +9,18 @@ extension QueryEngine {
     /// the sentence announcing it, else its article's city (`places` then lists those,
     /// while `place` stays empty). Sorted by date (undated last), then name, then id.
     public func attendees(matching query: String?, date: DatePattern? = nil, place: String? = nil) -> [EventAttendees] {
+        // Each attendee's sightings are gathered once per query, however many events they attended.
+        var sightings: [String: CurrentSightings] = [:]
+        return attendees(matching: query, date: date, place: place, sightings: &sightings, resolve: Self.unnumbered)
+    }
+
+    /// `attendees(matching:date:place:)`, taking the current sightings of the people in `sightings`
+    /// when it has them (their holds edges need not be in the graph then), and adding the others'.
+    /// `resolve` reads the evidence entry of a number, for the sightings that cite numbers.
+    func attendees(
+        matching query: String?, date: DatePattern?, place: String?, sightings: inout [String: CurrentSightings],
+        resolve: (Int) throws -> Evidence
+    ) rethrows -> [EventAttendees] {
         let q = query.map { $0.filter { $0 != " " && $0 != "\u{3000}" } } ?? ""
         var answer: [EventAttendees] = []
         for event in index.nodes(of: .event) {
@@ -25,7 +37,7 @@ extension QueryEngine {
                 EventAttendees(
                     id: event.id, name: name, noun: event.properties["noun"], date: when, place: placeName,
                     places: chain, organizer: organizer(event), evidence: event.evidence,
-                    attendees: attendeesOf(event, date: when)))
+                    attendees: try attendeesOf(event, date: when, sightings: &sightings, resolve: resolve)))
         }
         return answer.sorted {
             (Self.sortKey($0.date), $0.name, $0.id) < (Self.sortKey($1.date), $1.name, $1.id)
@@ -50,7 +62,10 @@ extension QueryEngine {
     }
 
     /// The event's date: its `date` property, else its first observed date.
-    func eventDate(_ event: Node) -> PartialDate? {
+    func eventDate(_ event: Node) -> PartialDate? { Self.date(ofEvent: event) }
+
+    /// The event's date: its `date` property, else its first observed date.
+    static func date(ofEvent event: Node) -> PartialDate? {
         if let s = event.properties["date"], let d = PartialDate(edtf: s) { return d }
         return event.dates.first
     }
@@ -120,16 +135,27 @@ extension QueryEngine {
     }
 
     /// The attendees of one event with their offices at its date, by name then id.
-    func attendeesOf(_ event: Node, date: PartialDate?) -> [Attendee] {
+    ///
+    /// `sightings` keeps each person's current sightings between calls (filled here as needed).
+    func attendeesOf(
+        _ event: Node, date: PartialDate?, sightings: inout [String: CurrentSightings], resolve: (Int) throws -> Evidence
+    ) rethrows -> [Attendee] {
         var list: [Attendee] = []
         for edge in index.edges(to: event.id, .attended) {
             guard let person = index.node(edge.source) else { continue }
             let (roles, evidence) = attendance(edge)
             let articles = Set(evidence.map(\.article))
+            let current: CurrentSightings
+            if let known = sightings[person.id] {
+                current = known
+            } else {
+                current = currentSightings(of: person.id)
+                sightings[person.id] = current
+            }
             list.append(
                 Attendee(
                     id: person.id, name: GraphIndex.name(of: person), roles: roles,
-                    offices: offices(of: person.id, at: date, articles: articles), evidence: evidence))
+                    offices: try current.offices(at: date, articles: articles, resolve: resolve), evidence: evidence))
         }
         return list.sorted { ($0.name, $0.id) < ($1.name, $1.id) }
     }

@@ -71,26 +71,17 @@ extension QueryEngine {
     /// sightings at the dated sighting nearest `date`; without any date, every current
     /// sighting. One entry per office, in text order of its first evidence.
     func offices(of personID: String, at date: PartialDate?, articles: Set<String>) -> [TitleSighting] {
-        let current = index.edges(from: personID, .holds).flatMap(sightings(of:)).filter { !$0.former }
-        var chosen = current.filter { s in s.evidence.contains { articles.contains($0.article) } }
-        if chosen.isEmpty, let date {
-            let dated = current.compactMap { s in s.date.map { (s, DateMath.distance(date, $0)) } }
-            if let best = dated.map(\.1).min() { chosen = dated.filter { $0.1 == best }.map(\.0) }
-        }
-        if chosen.isEmpty { chosen = current }
-        var byPosition: [String: TitleSighting] = [:]
-        for s in chosen {
-            if var kept = byPosition[s.position] {
-                kept.evidence = Array(Set(kept.evidence + s.evidence)).sorted()
-                byPosition[s.position] = kept
-            } else {
-                byPosition[s.position] = s
-            }
-        }
-        return byPosition.values.sorted { a, b in
-            if let x = a.evidence.first, let y = b.evidence.first, x != y { return x < y }
-            return (a.resolvedTitle, a.position) < (b.resolvedTitle, b.position)
-        }
+        currentSightings(of: personID).offices(at: date, articles: articles, resolve: Self.unnumbered)
+    }
+
+    /// The `resolve` of sightings that keep their evidence (never called for them).
+    static func unnumbered(_ number: Int) -> Evidence {
+        Evidence(file: "", article: "", span: Span(start: number, end: number), sentence: "", rule: "unnumbered")
+    }
+
+    /// The person's current sightings of every office, in edge (id) order, each edge's in observation order.
+    func currentSightings(of personID: String) -> CurrentSightings {
+        CurrentSightings(index.edges(from: personID, .holds).flatMap(sightings(of:)).filter { !$0.former })
     }
 
     /// True when `word` names the office: it occurs in the resolved title, a written form

@@ -42,47 +42,32 @@ enum AttendeesCommand: Command {
         guard args.positionals.count <= 1 else {
             throw NewsGraphError.usage("one QUERY expected, got \(args.positionals.count) (quote a query with spaces)")
         }
-        let graph = try QueryOutput.loadGraph(args, console) { try $0.attendeesGraph(matching: query, date: date) }
-        let engine = QueryEngine(graph: graph)
-        let events = engine.attendees(matching: query, date: date, place: place)
-        if args.has("--json") {
-            console.write(try JSONOutput.render(Answer(events: events)))
-            return 0
-        }
-        guard !events.isEmpty else {
-            console.print("No events match.")
-            return 0
-        }
-        var blocks: [String] = []
-        for event in events {
-            var head = "\(event.name)  \(QueryOutput.cell(event.date))  \(event.place ?? "-")"
-            if !event.attendees.isEmpty {
-                head += "  (\(event.attendees.count) attendee\(event.attendees.count == 1 ? "" : "s"))"
-            }
-            var lines = [head, "  id: \(event.id)"]
-            if let e = event.evidence.first { lines.append("  announced: \(QueryOutput.source(e))  \(e.sentence)") }
-            var table = Table(["NAME", "ROLE", "OFFICES AT DATE", "SOURCE", "SENTENCE"])
-            for a in event.attendees {
-                let offices = a.offices.map(\.resolvedTitle).joined(separator: "；")
-                for (i, e) in a.evidence.enumerated() {
-                    table.add(
-                        i == 0
-                            ? [a.name, a.role, offices.isEmpty ? "-" : offices, QueryOutput.source(e), e.sentence]
-                            : ["", "", "", QueryOutput.source(e), e.sentence])
+        var printer = AttendeesPrinter(json: args.has("--json"), console)
+        // From the index, event by event as batches of them are read; if the index fails part way,
+        // the whole graph's answer goes on from the first event not yet written (the order is the same).
+        let indexed: Bool
+        do {
+            indexed = try QueryOutput.answerFromIndex(args, console) { index in
+                try index.attendees(matching: query, date: date, place: place) { event in
+                    // Once stdout is gone (`| head`), reading on would only waste the time.
+                    guard console.outputFailed == nil else { throw QueryOutput.OutputFailure(error: OutputClosed()) }
+                    do { try printer.add(event) } catch { throw QueryOutput.OutputFailure(error: error) }
                 }
-                if a.evidence.isEmpty { table.add([a.name, a.role, offices.isEmpty ? "-" : offices, "-", ""]) }
+                return true
             }
-            let rendered = table.render()
-            lines.append(
-                rendered.isEmpty
-                    ? "  (no attendees recorded)" : rendered.split(separator: "\n").map { "  " + $0 }.joined(separator: "\n"))
-            blocks.append(lines.joined(separator: "\n"))
+        } catch is OutputClosed {
+            return 1
         }
-        console.print(blocks.joined(separator: "\n\n"))
-        console.print("\n\(events.count) event\(events.count == 1 ? "" : "s")")
+        if !indexed {
+            let engine = QueryEngine(graph: try QueryOutput.loadGraph(args))
+            for event in engine.attendees(matching: query, date: date, place: place).dropFirst(printer.count) {
+                try printer.add(event)
+            }
+        }
+        printer.finish()
         return 0
     }
 
-    /// The `--json` shape: `{"events": [...]}`.
-    struct Answer: Encodable { var events: [EventAttendees] }
+    /// Stdout cannot be written any more (the failure is reported once, on the way out).
+    struct OutputClosed: Error {}
 }

@@ -20,6 +20,8 @@ enum DisplayWidth {
             return 0
         }
         if v < 0x1100 { return 1 }
+        // CJK Unified Ideographs, most of the text here, before the walk through the ranges.
+        if v >= 0x4E00 && v <= 0x9FFF { return 2 }
         for r in wide where r.contains(v) { return 2 }
         return 1
     }

@@ -45,13 +45,34 @@ enum QueryOutput {
     static func loadGraph(
         _ args: ParsedArguments, _ console: Console, fromIndex: (QueryIndex) throws -> KnowledgeGraph?
     ) throws -> KnowledgeGraph {
+        var graph: KnowledgeGraph?
+        try answerFromIndex(args, console) { index in
+            graph = try fromIndex(index)
+            return graph != nil
+        }
+        if let graph { return graph }
+        return try loadGraph(args)
+    }
+
+    /// Lets `answer` answer from the query index when it is current; false when the whole graph must
+    /// answer instead (`answer` returned false, or threw: then a note on stderr says the index is unusable).
+    ///
+    /// Without a current index (stale, damaged, or a missing one of a large graph) one line on stderr
+    /// says how to rebuild it. What `answer` throws wrapped in `OutputFailure` is no index problem:
+    /// its error is rethrown.
+    @discardableResult
+    static func answerFromIndex(
+        _ args: ParsedArguments, _ console: Console, _ answer: (QueryIndex) throws -> Bool
+    ) throws -> Bool {
         let path = args.value("--graph") ?? defaultGraph
-        guard !args.has("--no-index"), FileManager.default.fileExists(atPath: path) else { return try loadGraph(args) }
+        guard !args.has("--no-index"), FileManager.default.fileExists(atPath: path) else { return false }
         let rebuild = "run `newsgraph index --graph \(path)` to make queries fast"
         switch QueryIndex.open(graph: path) {
         case .ready(let index):
             do {
-                if let graph = try fromIndex(index) { return graph }
+                return try answer(index)
+            } catch let failure as OutputFailure {
+                throw failure.error
             } catch {
                 console.error(
                     "newsgraph: note: the query index of \(path) is unusable (\(error)); reading the whole graph; \(rebuild)")
@@ -65,7 +86,12 @@ enum QueryOutput {
             console.error(
                 "newsgraph: note: the query index of \(path) is not used: \(reason); reading the whole graph; \(rebuild)")
         }
-        return try loadGraph(args)
+        return false
+    }
+
+    /// An error of writing the answer (not of the index) while answering from the index.
+    struct OutputFailure: Error {
+        let error: any Error
     }
 
     /// Graph files from this size on get a note when they have no query index (smaller ones load fast anyway).

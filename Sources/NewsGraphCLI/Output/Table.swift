@@ -12,8 +12,9 @@ struct Table {
     mutating func add(_ row: [String]) {
         rows.append(
             row.map { cell in
-                // One line per row: cut newlines and tabs out of cells.
-                String(cell.map { $0 == "\n" || $0 == "\t" || $0 == "\r" ? " " : $0 })
+                // One line per row: cut newlines and tabs out of cells (most cells have none: a byte scan says so).
+                guard cell.utf8.contains(where: { $0 == 0x0A || $0 == 0x09 || $0 == 0x0D }) else { return cell }
+                return String(cell.map { $0 == "\n" || $0 == "\t" || $0 == "\r" ? " " : $0 })
             })
     }
 
@@ -21,23 +22,46 @@ struct Table {
     /// false). Empty string when no rows.
     func render(header: Bool = true) -> String {
         guard !rows.isEmpty else { return "" }
+        return lines(header: header).joined(separator: "\n") + "\n"
+    }
+
+    /// The table's non-empty lines (header and rule first), each after `indent`, joined by line
+    /// breaks, without a final one: what splitting `render()` at its line breaks and indenting
+    /// each piece gives. Empty string when no rows.
+    func render(indent: String) -> String {
+        guard !rows.isEmpty else { return "" }
+        // No line holds a line break (cells are cut at them; `\r\n` stays one character either way).
+        return lines(header: true).filter { !$0.isEmpty }.map { indent + $0 }.joined(separator: "\n")
+    }
+
+    /// The lines of `render(header:)`.
+    private func lines(header: Bool) -> [String] {
         let count = headers.count
         var widths = headers.map(DisplayWidth.of)
+        // Each cell's width, measured once (for the column widths and again for its padding).
+        var cellWidths: [[Int]] = []
+        cellWidths.reserveCapacity(rows.count)
         for row in rows {
-            for (i, cell) in row.prefix(count).enumerated() { widths[i] = max(widths[i], DisplayWidth.of(cell)) }
+            let w = row.prefix(count).map(DisplayWidth.of)
+            for (i, x) in w.enumerated() { widths[i] = max(widths[i], x) }
+            cellWidths.append(w)
         }
-        func line(_ cells: [String]) -> String {
-            var parts: [String] = []
+        // The cells padded to their column's width (but the last), two spaces apart, trailing spaces cut.
+        func line(_ cells: [String], _ cellWidth: [Int]?) -> String {
+            var s = ""
             for i in 0..<count {
+                if i > 0 { s += "  " }
                 let cell = i < cells.count ? cells[i] : ""
-                parts.append(i == count - 1 ? cell : DisplayWidth.pad(cell, to: widths[i]))
+                s += cell
+                guard i < count - 1 else { continue }
+                let w = cellWidth.map { i < $0.count ? $0[i] : 0 } ?? DisplayWidth.of(cell)
+                if w < widths[i] { s += String(repeating: " ", count: widths[i] - w) }
             }
-            var s = parts.joined(separator: "  ")
             while s.hasSuffix(" ") { s.removeLast() }
             return s
         }
-        var out = header ? [line(headers), line(widths.map { String(repeating: "-", count: $0) })] : []
-        for row in rows { out.append(line(row)) }
-        return out.joined(separator: "\n") + "\n"
+        var out = header ? [line(headers, nil), line(widths.map { String(repeating: "-", count: $0) }, nil)] : []
+        for (row, w) in zip(rows, cellWidths) { out.append(line(row, w)) }
+        return out
     }
 }

@@ -28,6 +28,8 @@ import Testing
         ["attendees", "推进会", "--date", "12-09", "--place", "汾阳"], ["attendees", "汾清天下"], ["attendees", "会", "--place", "吕梁"],
         ["titles", "刘晋萍"], ["titles", "孟飞"], ["titles", "李"], ["events", "孟飞"], ["events", "任万伟"],
         ["events", "person:孟飞@山西省/吕梁市/汾阳市"], ["titles", "没有这个人"],
+        // Broad ones: every event with 会 in its name, every event in 吕梁 or of a month, none.
+        ["attendees", "会"], ["attendees", "--place", "吕梁"], ["attendees", "--date", "12"], ["attendees", "没有这个会"],
     ]
 
     @Test func buildWritesTheIndexAndTheQueriesAnswerFromItAsFromTheWholeGraph() throws {
@@ -43,6 +45,26 @@ import Testing
                     #expect(indexed.stderr == whole.stderr, "\(q) \(json)")
                     #expect(!indexed.stderr.contains("index"), "\(q): \(indexed.stderr)")
                 }
+            }
+        }
+    }
+
+    /// The answer is written event by event as it is read; the JSON is still the one pretty document.
+    @Test func aBroadAttendeesQueryWritesTheWholeAnswersJSONDocumentByteForByte() throws {
+        try withSeedGraph { cli, graph in
+            let path = cli.directory.appendingPathComponent(graph).path
+            let engine = QueryEngine(graph: try GraphStore.load(path))
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            for q in [["会"], ["没有这个会"], ["--place", "吕梁"]] {
+                let events = q.count == 1 ? engine.attendees(matching: q[0]) : engine.attendees(matching: nil, place: q[1])
+                let expected = String(decoding: try encoder.encode(["events": events]), as: UTF8.self) + "\n"
+                for index in [[], ["--no-index"]] {
+                    let r = try cli.run(["attendees"] + q + ["--graph", graph, "--json"] + index)
+                    #expect(r.status == 0, "\(q) \(index): \(r.stderr)")
+                    #expect(r.stdout == expected, "\(q) \(index)")
+                }
+                #expect(q[0] == "没有这个会" || events.count > 3, "\(q): \(events.count) events")
             }
         }
     }
