@@ -14,9 +14,22 @@ struct OfficeChainRule {
     var places: [PlaceFinding] = []
     /// Organisations found in the article: a prefix reaches back over a stop word inside one
     /// (`河南省文化和旅游厅二级巡视员`: 和 is part of the body's name).
-    var organizations: [OrganizationFinding] = []
+    let organizations: [OrganizationFinding]
+    /// The indices in `organizations` of those ending at each offset, in order: every link looks up the
+    /// body ending at its office word, and scanning all of them for each link made long articles quadratic.
+    private let organizationsEndingAt: [Int: [Int]]
 
     static let maxPrefixScalars = 20
+
+    init(doc: TagDocument, names: NameReader, places: [PlaceFinding] = [], organizations: [OrganizationFinding] = []) {
+        self.doc = doc
+        self.names = names
+        self.places = places
+        self.organizations = organizations
+        var ending: [Int: [Int]] = [:]
+        for (i, o) in organizations.enumerated() { ending[o.range.upperBound, default: []].append(i) }
+        organizationsEndingAt = ending
+    }
 
     func find() -> [PersonFinding] {
         let offices = officeMatches()
@@ -136,10 +149,10 @@ struct OfficeChainRule {
             i = p
             count += 1
         }
-        if let body = organizations.first(where: {
-            $0.range.upperBound == os && $0.range.lowerBound < i && $0.range.lowerBound >= floor
+        if let k = organizationsEndingAt[os]?.first(where: {
+            organizations[$0].range.lowerBound < i && organizations[$0].range.lowerBound >= floor
         }) {
-            i = body.range.lowerBound
+            i = organizations[k].range.lowerBound
         }
         // Trim to the first jurisdiction token, skipping any lead-in (`会议邀请汾阳市…`).
         var start = i

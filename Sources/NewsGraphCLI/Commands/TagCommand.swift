@@ -102,16 +102,21 @@ enum TagPrinter {
         // Outer mentions first where they nest (a village inside an office link is shown by the office).
         let tagged = t.mentions.filter { !$0.cleanRange.isEmpty && $0.kind != .date }
             .sorted { ($0.cleanStart, -$0.cleanEnd) < ($1.cleanStart, -$1.cleanEnd) }
+        // Linear in the article: a sentence is found once for all the mentions it holds (they come in
+        // order), and each sentence looks only at the mentions starting in it.
         var sentences: [Range<Int>] = []
-        for m in tagged {
+        for m in tagged where !(sentences.last?.contains(m.cleanStart) ?? false) {
             let r = sentenceRange(bytes, around: m.cleanStart)
             if sentences.last != r { sentences.append(r) }
         }
+        var first = 0
         for r in sentences {
             var line = ""
             var at = r.lowerBound
-            for m in tagged where m.cleanStart >= r.lowerBound && m.cleanEnd <= r.upperBound {
-                guard m.cleanStart >= at else { continue }
+            while first < tagged.count && tagged[first].cleanStart < r.lowerBound { first += 1 }
+            for m in tagged[first...] {
+                if m.cleanStart >= r.upperBound { break }
+                guard m.cleanEnd <= r.upperBound, m.cleanStart >= at else { continue }
                 line += String(decoding: bytes[at..<m.cleanStart], as: UTF8.self)
                 line += "[" + m.text + "]" + m.kind.rawValue
                 if m.canonical != m.text { line += "(\(m.canonical))" }
