@@ -282,7 +282,7 @@ struct GraphAccumulator {
         nodeOrder = []
 
         // Each edge's place in id order as one integer: 8 bytes an edge where a tuple of ranks took 16.
-        precondition(nodeRank.count < 1 << 30, "more than 2^30 nodes")
+        precondition(nodeRank.count < 1 << 30 && EdgeType.allCases.count <= 16, "more than 2^30 nodes or 16 edge types")
         var edgeKeys = [UInt64](repeating: 0, count: edges.count)
         for i in edges.indices {
             let e = edges[i]
