@@ -28,6 +28,8 @@ enum BuildCommand: Command {
                            (made from the graph file once it is written)
           --jobs N         files read in parallel (default: 1); the output is the same for any N
 
+        While it builds, the tagged facts wait in an unlinked scratch file beside the graph (about 1 KB
+        an article, gone when the command ends, however it ends).
         Summary (files, articles, entities, errors) on stderr; progress too when it is a terminal.
         Exit: 0 ok, 1 some file failed (partial graph written) or the graph could not be written, 2 usage.
 
