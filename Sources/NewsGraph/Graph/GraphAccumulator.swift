@@ -323,16 +323,24 @@ struct GraphAccumulator {
         var firstFactCitation: [Int32: Int32] = [:]
         // The sentences of an article's evidence the graph holds already, by the storage of the sentence just
         // unpacked: evidence only the facts cite takes the held copy instead of keeping a second one (at a
-        // million articles, hundreds of megabytes of repeated sentences, at the build's peak).
+        // million articles, hundreds of megabytes of repeated sentences, at the build's peak). So each article's
+        // citations are read twice: looked up (noting the held sentences), then cited; only the evidence not
+        // found is hashed again, to be interned.
         var held: [UInt: String] = [:]
-        func share(_ e: Evidence) {
-            guard let a = Self.storage(e.sentence), held[a] == nil, let n = evidenceTable.find(e) else { return }
-            held[a] = evidenceTable.values[Int(n)].sentence
+        var found: [Int32] = []
+        var firstOfArticle = 0
+        func lookUp(_ e: Evidence) {
+            let n = evidenceTable.find(e) ?? -1
+            found.append(n)
+            if n >= 0, let a = Self.storage(e.sentence), held[a] == nil { held[a] = evidenceTable.values[Int(n)].sentence }
         }
         func cite(_ e: Evidence) {
-            var e = e
-            if let a = Self.storage(e.sentence), let copy = held[a] { e.sentence = copy }
-            let n = evidenceTable.number(e)
+            var n = found[factCitations.count - firstOfArticle]
+            if n < 0 {
+                var e = e
+                if let a = Self.storage(e.sentence), let copy = held[a] { e.sentence = copy }
+                n = evidenceTable.number(e)
+            }
             if Int(n) == cited.count { cited.append(0) }
             if cited[Int(n)] == 0 {
                 cited[Int(n)] = 2
@@ -344,8 +352,10 @@ struct GraphAccumulator {
         // Each article read once (packed facts unpack on every read).
         for f in facts {
             held.removeAll(keepingCapacity: true)
-            for sharing in [true, false] {
-                func visit(_ e: Evidence) { if sharing { share(e) } else { cite(e) } }
+            found.removeAll(keepingCapacity: true)
+            firstOfArticle = factCitations.count
+            for lookingUp in [true, false] {
+                func visit(_ e: Evidence) { if lookingUp { lookUp(e) } else { cite(e) } }
                 f.mentions.withUnsafeBufferPointer { p in for j in p.indices { visit(p[j].evidence) } }
                 f.offices.withUnsafeBufferPointer { p in for j in p.indices { visit(p[j].evidence) } }
                 f.events.withUnsafeBufferPointer { p in for j in p.indices { visit(p[j].evidence) } }

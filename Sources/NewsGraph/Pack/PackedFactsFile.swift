@@ -67,6 +67,7 @@ final class PackedFactsFile: @unchecked Sendable {
     subscript(i: Int) -> PackedFacts {
         let start = offsets[i]
         let length = offsets[i + 1] - start
+        guard length > 0 else { return PackedFacts(bytes: []) }
         let bytes = [UInt8](unsafeUninitializedCapacity: length) { buffer, initialized in
             var done = 0
             while done < length {

@@ -66,7 +66,7 @@ enum BuildCommand: Command {
         batch.facts = []
         // Out of the heap while the graph is built: they are read a few times, in order, and the building
         // needs the memory. Where they cannot be written, they stay in memory.
-        do { set = try set.spilled(toDirectory: Exporter.exportLocation(besideGraph: graphPath).directory) } catch {
+        do { set = try set.spilled(toDirectory: (graphPath as NSString).deletingLastPathComponent) } catch {
             console.error("note: facts kept in memory: \(error)")
         }
         HeapTrim.releaseFreePages()
